@@ -1,0 +1,183 @@
+package com.payorcontracts.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one place where exceptions become HTTP responses: every error leaves every service as
+ * RFC 9457 problem+json, and a bad field is always named.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    private final ObjectMapper mapper;
+
+    ProblemExceptionMappers(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.type(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemDetail.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ProblemDetail.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        return problem(ProblemType.VALIDATION, detail, uri, errors);
+    }
+
+    // Quarkus REST has built-in mappers for these subtypes; a mapper per exact type takes precedence.
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = join(pathOf(unknown), unknown.getPropertyName());
+            return problem(ProblemType.VALIDATION, "unknown property '" + field + "'", uri,
+                    List.of(new ProblemDetail.FieldError(field, "is not a known property")));
+        }
+        if (e instanceof MismatchedInputException mismatch && !pathOf(mismatch).isEmpty()) {
+            String field = pathOf(mismatch);
+            String message = mismatch instanceof InvalidFormatException invalid
+                    ? "'" + invalid.getValue() + "' is not a valid " + simpleName(invalid.getTargetType())
+                    : "has the wrong type" + (mismatch.getTargetType() == null ? "" : ", expected " + simpleName(mismatch.getTargetType()));
+            return problem(ProblemType.VALIDATION, field + " " + message, uri, List.of(new ProblemDetail.FieldError(field, message)));
+        }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof IllegalArgumentException bad) {
+            String field = pathOf(mapping);
+            return problem(ProblemType.VALIDATION, bad.getMessage(), uri,
+                    List.of(new ProblemDetail.FieldError(field.isEmpty() ? "body" : field, bad.getMessage())));
+        }
+        return problem(ProblemType.MALFORMED_JSON, "the body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        ProblemDetail body = new ProblemDetail("about:blank", title, status, e.getMessage(), uri.getPath(), List.of());
+        Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(write(body));
+        // An allowed-methods list or a retry hint is part of the answer; keep it.
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION)) {
+            Object value = e.getResponse().getHeaders().getFirst(header);
+            if (value != null) {
+                builder.header(header, value);
+            }
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unhandled error on " + uri.getPath(), e);
+        return problem(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged", uri, List.of());
+    }
+
+    private Response problem(ProblemType type, String detail, UriInfo uri, List<ProblemDetail.FieldError> errors) {
+        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
+        return Response.status(type.status()).type(ProblemDetail.MEDIA_TYPE).entity(write(body)).build();
+    }
+
+    // Written here rather than by the JSON provider, which would not claim application/problem+json.
+    private String write(ProblemDetail body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "create.request.feeSchedule[0].amount" becomes "feeSchedule[0].amount": the client's view. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT
+                    && node.getKind() != ElementKind.BEAN) {
+                continue;
+            }
+            // Hibernate Validator puts a list index on the node after the list: "items[0].code".
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(name);
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter == null ? violation.getPropertyPath().toString() : parameter;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path.endsWith(name) ? path : path + "." + name;
+    }
+
+    private static String simpleName(Class<?> type) {
+        return type.isEnum() ? "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")" : type.getSimpleName();
+    }
+}
