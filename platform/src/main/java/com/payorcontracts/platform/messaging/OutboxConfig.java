@@ -9,6 +9,14 @@ import java.time.Duration;
 @ConfigMapping(prefix = "payorcontracts.outbox")
 public interface OutboxConfig {
 
+    /** Build time: whether this service has an outbox table and runs the relay. */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** How often the relay looks for unpublished rows (a scheduler interval such as 0.2s). */
+    @WithDefault("0.2s")
+    String pollInterval();
+
     /** The CloudEvents source of what this service publishes, e.g. /contract-service. */
     @WithDefault("/payorcontracts")
     String source();

@@ -1,0 +1,11 @@
+package com.payorcontracts.contract.config;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Kafka topics this service writes. */
+@ConfigMapping(prefix = "payorcontracts.topics")
+public interface TopicsConfig {
+
+    /** Where every contract change is published, keyed by contract id. */
+    String contractChanged();
+}

@@ -1,0 +1,150 @@
+package com.payorcontracts.contract.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.payorcontracts.contract.ContractJson.contract;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ContractResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void createsAContractWithItsFeeScheduleAsADraft() {
+        UUID payorId = UUID.randomUUID();
+        String location = given().contentType(ContentType.JSON)
+                .body(contract(payorId, "Spine 2026",
+                        "[{\"code\":\"62323\",\"amount\":612.4},{\"code\":\"64483\",\"modifier\":\"50\",\"amount\":845}]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/contracts/"))
+                .body("id", notNullValue())
+                .body("status", equalTo("DRAFT"))
+                .body("version", equalTo(1))
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .body("payorId", equalTo(payorId.toString()))
+                .body("name", equalTo("Spine 2026"))
+                .body("effectiveDate", equalTo("2026-01-01"))
+                .body("feeSchedule", hasSize(2))
+                .body("feeSchedule[0].code", equalTo("62323"))
+                .body("feeSchedule[0].amount", equalTo(612.40f))
+                .body("feeSchedule[1].modifier", equalTo("50"));
+    }
+
+    @Test
+    void replacesTermsAndMovesTheVersionOn() {
+        UUID payorId = UUID.randomUUID();
+        String id = given().contentType(ContentType.JSON)
+                .body(contract(payorId, "Pain 2026", "[{\"code\":\"64493\",\"amount\":410}]"))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+
+        given().contentType(ContentType.JSON)
+                .body(contract(payorId, "Pain 2026 rev", "[{\"code\":\"64493\",\"amount\":430.25},{\"code\":\"64494\",\"amount\":200}]"))
+                .when().put("/api/v1/contracts/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Pain 2026 rev"))
+                .body("version", equalTo(2))
+                .body("feeSchedule", hasSize(2))
+                .body("feeSchedule[0].amount", equalTo(430.25f));
+    }
+
+    @Test
+    void refusesToMoveAContractToAnotherPayor() {
+        String id = given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Fixed payor", "[]"))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+
+        given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Fixed payor", "[]"))
+                .when().put("/api/v1/contracts/" + id)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("payorId"));
+    }
+
+    @Test
+    void namesEachBadFeeScheduleField() {
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Bad lines",
+                        "[{\"code\":\"6232\",\"amount\":1},{\"code\":\"62323\",\"modifier\":\"5\",\"amount\":-3}]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("feeSchedule[0].code"))
+                .body("errors.field", hasItem("feeSchedule[1].modifier"))
+                .body("errors.field", hasItem("feeSchedule[1].amount"));
+    }
+
+    @Test
+    void rejectsAnAmountWithFractionsOfACent() {
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Sub-cent", "[{\"code\":\"62323\",\"amount\":10.005}]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("feeSchedule[0].amount"));
+    }
+
+    @Test
+    void rejectsTheSameCodeAndModifierTwice() {
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Twice",
+                        "[{\"code\":\"62323\",\"amount\":1},{\"code\":\"62323\",\"amount\":2}]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("feeSchedule[1]"));
+    }
+
+    @Test
+    void rejectsAnExpirationBeforeTheEffectiveDate() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"payorId":"%s","name":"Backwards","effectiveDate":"2027-01-01","expirationDate":"2026-12-31"}"""
+                        .formatted(UUID.randomUUID()))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("expirationDate"));
+    }
+
+    @Test
+    void rejectsADateThatIsNotIso() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"payorId":"%s","name":"US date","effectiveDate":"01/01/2026","expirationDate":"2026-12-31"}"""
+                        .formatted(UUID.randomUUID()))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("effectiveDate"));
+    }
+
+    @Test
+    void answersAnUnknownContractWith404() {
+        given().when().get("/api/v1/contracts/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void listsTheContractsOfOnePayor() {
+        UUID payorId = UUID.randomUUID();
+        for (String name : new String[]{"B contract", "A contract"}) {
+            given().contentType(ContentType.JSON).body(contract(payorId, name, "[]"))
+                    .post("/api/v1/contracts").then().statusCode(201);
+        }
+
+        given().queryParam("payorId", payorId.toString())
+                .when().get("/api/v1/contracts")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.name", equalTo(java.util.List.of("A contract", "B contract")))
+                .body("items[0].feeSchedule", org.hamcrest.Matchers.nullValue());
+    }
+}
