@@ -44,10 +44,6 @@ final class ClaimBuilder {
         clp.optionalDecimal(5, "patient responsibility");
     }
 
-    boolean inLine() {
-        return line != null;
-    }
-
     /** Claim-level segments; once a line is open, CAS/REF/DTM/AMT/QTY/LQ belong to the line. */
     void accept(Segment segment) {
         if (line != null && isLineSegment(segment.id())) {

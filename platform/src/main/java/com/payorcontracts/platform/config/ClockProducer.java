@@ -1,4 +1,4 @@
-package com.payorcontracts.payor.config;
+package com.payorcontracts.platform.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
