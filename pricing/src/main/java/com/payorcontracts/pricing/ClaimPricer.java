@@ -155,7 +155,7 @@ public final class ClaimPricer {
         BigDecimal combined = null;
         for (int i = 0; i < modifiers.size(); i++) {
             String modifier = modifiers.get(i);
-            if (matched != null && modifier.equals(matched.modifier) || modifiers.indexOf(modifier) < i) {
+            if ((matched != null && modifier.equals(matched.modifier)) || modifiers.indexOf(modifier) < i) {
                 continue;
             }
             BigDecimal percent = terms.modifierPercent(modifier);

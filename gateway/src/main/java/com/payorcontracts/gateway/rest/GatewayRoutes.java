@@ -1,0 +1,29 @@
+package com.payorcontracts.gateway.rest;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** Puts the gateway's handlers on the HTTP router. */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    private final ReverseProxy proxy;
+    private final OpenApiHandler openApi;
+    private final SwaggerUiHandler swaggerUi;
+
+    GatewayRoutes(ReverseProxy proxy, OpenApiHandler openApi, SwaggerUiHandler swaggerUi) {
+        this.proxy = proxy;
+        this.openApi = openApi;
+        this.swaggerUi = swaggerUi;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/v1/*").handler(proxy::handle);
+        router.get("/q/openapi").handler(openApi::handle);
+        router.get("/q/swagger-ui").handler(swaggerUi::handle);
+        router.get("/q/swagger-ui/").handler(swaggerUi::handle);
+        router.get("/q/swagger-ui/index.html").handler(swaggerUi::handle);
+        router.get("/").handler(ctx -> ctx.response().setStatusCode(302).putHeader("Location", "/q/swagger-ui/").end());
+    }
+}

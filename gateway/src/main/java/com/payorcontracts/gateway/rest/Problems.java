@@ -1,0 +1,28 @@
+package com.payorcontracts.gateway.rest;
+
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+
+/** Writes the gateway's own errors as RFC 9457 problem+json, like every service does. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static void send(HttpServerResponse response, int status, String title, String detail, String instance) {
+        if (response.headWritten()) {
+            // The service already started answering; all we can do is cut the connection.
+            response.reset();
+            return;
+        }
+        JsonObject body = new JsonObject()
+                .put("type", "https://payorcontracts.dev/problems/" + title.toLowerCase().replace(' ', '-'))
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance);
+        response.setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(body.encode());
+    }
+}

@@ -1,0 +1,117 @@
+package com.payorcontracts.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the services' OpenAPI documents into one. Paths are unioned (each service owns its own
+ * prefix). A component that two services define differently under one name is renamed in the
+ * later service's document to {@code <Service><Name>}, and every {@code $ref} to it follows, so no
+ * definition silently replaces another.
+ */
+public final class OpenApiMerger {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final List<String> COMPONENT_KINDS = List.of("schemas", "responses", "parameters", "examples",
+            "requestBodies", "headers", "securitySchemes", "links", "callbacks");
+
+    /** One service's document. */
+    public record Source(String service, JsonNode document) {
+    }
+
+    private OpenApiMerger() {
+    }
+
+    public static ObjectNode merge(String title, String version, String description, List<Source> sources) {
+        ObjectNode merged = JSON.objectNode();
+        merged.put("openapi", openapiVersion(sources));
+        merged.putObject("info").put("title", title).put("version", version).put("description", description);
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode components = merged.putObject("components");
+        ArrayNode tags = JSON.arrayNode();
+        Map<String, ObjectNode> tagsByName = new LinkedHashMap<>();
+
+        for (Source source : sources) {
+            ObjectNode document = source.document().deepCopy();
+            Map<String, String> renames = new HashMap<>();
+            JsonNode theirComponents = document.path("components");
+            for (String kind : COMPONENT_KINDS) {
+                Iterator<Map.Entry<String, JsonNode>> entries = theirComponents.path(kind).fields();
+                while (entries.hasNext()) {
+                    Map.Entry<String, JsonNode> entry = entries.next();
+                    JsonNode existing = components.path(kind).get(entry.getKey());
+                    if (existing != null && !existing.equals(entry.getValue())) {
+                        renames.put("#/components/" + kind + "/" + entry.getKey(),
+                                "#/components/" + kind + "/" + prefixed(source.service(), entry.getKey()));
+                    }
+                }
+            }
+            if (!renames.isEmpty()) {
+                rewriteRefs(document, renames);
+            }
+            for (String kind : COMPONENT_KINDS) {
+                Iterator<Map.Entry<String, JsonNode>> entries = document.path("components").path(kind).fields();
+                while (entries.hasNext()) {
+                    Map.Entry<String, JsonNode> entry = entries.next();
+                    String ref = "#/components/" + kind + "/" + entry.getKey();
+                    String name = renames.containsKey(ref) ? prefixed(source.service(), entry.getKey()) : entry.getKey();
+                    components.with(kind).set(name, entry.getValue());
+                }
+            }
+            Iterator<Map.Entry<String, JsonNode>> theirPaths = document.path("paths").fields();
+            while (theirPaths.hasNext()) {
+                Map.Entry<String, JsonNode> path = theirPaths.next();
+                paths.set(path.getKey(), path.getValue());
+            }
+            for (JsonNode tag : document.path("tags")) {
+                tagsByName.putIfAbsent(tag.path("name").asText(), (ObjectNode) tag);
+            }
+        }
+        tagsByName.values().forEach(tags::add);
+        if (!tags.isEmpty()) {
+            merged.set("tags", tags);
+        }
+        return merged;
+    }
+
+    private static String openapiVersion(List<Source> sources) {
+        return sources.stream()
+                .map(s -> s.document().path("openapi").asText(""))
+                .filter(v -> !v.isEmpty())
+                .findFirst().orElse("3.1.0");
+    }
+
+    static String prefixed(String service, String name) {
+        StringBuilder prefix = new StringBuilder();
+        boolean upper = true;
+        for (char c : service.toCharArray()) {
+            if (!Character.isLetterOrDigit(c)) {
+                upper = true;
+            } else {
+                prefix.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return prefix + name;
+    }
+
+    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && renames.containsKey(ref.asText())) {
+                object.put("$ref", renames.get(ref.asText()));
+            }
+            object.elements().forEachRemaining(child -> rewriteRefs(child, renames));
+        } else if (node instanceof ArrayNode array) {
+            array.elements().forEachRemaining(child -> rewriteRefs(child, renames));
+        }
+    }
+}

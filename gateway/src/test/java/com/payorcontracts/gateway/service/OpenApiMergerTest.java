@@ -1,0 +1,80 @@
+package com.payorcontracts.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenApiMergerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode doc(String json) {
+        try {
+            return JSON.readTree(json.replace('\'', '"'));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private final JsonNode payors = doc("""
+            {'openapi':'3.1.0','tags':[{'name':'Payors'}],
+             'paths':{'/api/v1/payors':{'get':{'responses':{'200':{'content':{'application/json':{'schema':{'$ref':'#/components/schemas/Page'}}}}}}}},
+             'components':{'schemas':{'Page':{'type':'object','properties':{'payors':{'type':'array'}}},
+                                      'Shared':{'type':'string'}}}}""");
+    private final JsonNode contracts = doc("""
+            {'openapi':'3.1.0','tags':[{'name':'Contracts'}],
+             'paths':{'/api/v1/contracts':{'get':{'responses':{'200':{'content':{'application/json':{'schema':{'$ref':'#/components/schemas/Page'}}}}}}}},
+             'components':{'schemas':{'Page':{'type':'object','properties':{'contracts':{'type':'array'}}},
+                                      'Shared':{'type':'string'},
+                                      'Holder':{'type':'object','properties':{'page':{'$ref':'#/components/schemas/Page'}}}}}}""");
+
+    private ObjectNode merged() {
+        return OpenApiMerger.merge("API", "1", "all", List.of(
+                new OpenApiMerger.Source("payors", payors), new OpenApiMerger.Source("contracts", contracts)));
+    }
+
+    @Test
+    void holdsThePathsOfEveryService() {
+        assertThat(merged().path("paths").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("/api/v1/payors", "/api/v1/contracts");
+    }
+
+    @Test
+    void renamesACollidingSchemaOfTheLaterServiceAndFollowsItsReferences() {
+        ObjectNode merged = merged();
+
+        assertThat(merged.at("/components/schemas/Page/properties").has("payors")).isTrue();
+        assertThat(merged.at("/components/schemas/ContractsPage/properties").has("contracts")).isTrue();
+        assertThat(merged.at("/paths/~1api~1v1~1contracts/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/ContractsPage");
+        assertThat(merged.at("/components/schemas/Holder/properties/page/$ref").asText())
+                .isEqualTo("#/components/schemas/ContractsPage");
+        assertThat(merged.at("/paths/~1api~1v1~1payors/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Page");
+    }
+
+    @Test
+    void keepsOneCopyOfASchemaThatServicesDefineIdentically() {
+        assertThat(merged().path("components").path("schemas").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("Page", "ContractsPage", "Shared", "Holder");
+    }
+
+    @Test
+    void unionsTagsAndTakesTheServicesOpenApiVersion() {
+        ObjectNode merged = merged();
+
+        assertThat(merged.path("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(merged.path("tags").findValuesAsText("name")).containsExactly("Payors", "Contracts");
+        assertThat(merged.at("/info/title").asText()).isEqualTo("API");
+    }
+
+    @Test
+    void turnsAServiceNameIntoASchemaPrefix() {
+        assertThat(OpenApiMerger.prefixed("analytics-service", "Page")).isEqualTo("AnalyticsServicePage");
+    }
+}

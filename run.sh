@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine: PostgreSQL, Kafka, the three services and the gateway,
+# loads demo data through the public API and prints where to point a browser.
+#
+#   ./run.sh            start everything, stay in the foreground, Ctrl-C stops it all
+#   ./run.sh --detach   start everything and return once all is ready
+#   ./run.sh stop       stop what ./run.sh started (by PID), nothing else
+#   ./run.sh status     say what runs
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+state="$root/.run"
+logs="$state/logs"
+mkdir -p "$logs"
+
+# name:module:port, in start order; the gateway last.
+SERVICES=(payor-service:payor-service:8081 contract-service:contract-service:8082
+          analytics-service:analytics-service:8083 gateway:gateway:8080)
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}
+
+pid_of() { cat "$state/$1.pid" 2>/dev/null || true; }
+alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+
+ready() { curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"; }
+
+build_if_changed() {
+  local stamp="$state/build.stamp"
+  if [ -f "$stamp" ] && [ -z "$(find . -path ./.run -prune -o -path '*/target' -prune -o -path ./infra/.kafka -prune \
+        -o -path '*/node_modules' -prune -o -type f \( -name '*.java' -o -name '*.properties' -o -name '*.sql' \
+        -o -name 'pom.xml' -o -name '*.html' \) -newer "$stamp" -print -quit)" ]; then
+    echo "Build is up to date."
+    return
+  fi
+  echo "Building (mvn package, tests skipped; ./test.sh runs them)..."
+  mvn -B -q --no-transfer-progress package -DskipTests -pl payor-service,contract-service,analytics-service,gateway -am
+  touch "$stamp"
+}
+
+start_service() {
+  local name=$1 module=$2 port=$3
+  if alive "$name"; then
+    echo "$name already running (pid $(pid_of "$name"))"
+    return
+  fi
+  # shellcheck disable=SC2086
+  nohup java $JAVA_OPTS -jar "$module/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+  echo $! >"$state/$name.pid"
+  echo "$name starting on 127.0.0.1:$port (log $logs/$name.log)"
+}
+
+await_ready() {
+  local name=$1 port=$2
+  for _ in $(seq 1 300); do
+    if ready "$port"; then return 0; fi
+    if ! alive "$name"; then
+      echo "$name exited; last lines of $logs/$name.log:" >&2
+      tail -30 "$logs/$name.log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+  echo "$name not ready after 60 s; see $logs/$name.log" >&2
+  return 1
+}
+
+stop_all() {
+  for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+    local name=${SERVICES[$i]%%:*}
+    if alive "$name"; then
+      kill "$(pid_of "$name")"
+      for _ in $(seq 1 75); do alive "$name" || break; sleep 0.2; done
+      alive "$name" && kill -9 "$(pid_of "$name")"
+      echo "$name stopped"
+    fi
+    rm -f "$state/$name.pid"
+  done
+  if [ -f "$state/kafka.ours" ]; then
+    infra/kafka.sh stop
+    rm -f "$state/kafka.ours"
+  fi
+}
+
+status() {
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name _ port <<<"$entry"
+    if alive "$name"; then
+      if ready "$port"; then s="ready"; else s="starting or unhealthy"; fi
+      echo "$name: running (pid $(pid_of "$name")), $s on 127.0.0.1:$port"
+    else
+      echo "$name: stopped"
+    fi
+  done
+  infra/kafka.sh status
+}
+
+up() {
+  build_if_changed
+  infra/postgres.sh
+  if ! infra/kafka.sh status | grep -q running; then
+    touch "$state/kafka.ours"
+  fi
+  infra/kafka.sh start
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name module port <<<"$entry"
+    start_service "$name" "$module" "$port"
+  done
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name _ port <<<"$entry"
+    await_ready "$name" "$port" || { stop_all; exit 1; }
+  done
+  infra/demo-data.sh http://127.0.0.1:8080
+  cat <<MSG
+
+payorcontracts is up.
+  Swagger UI (all services):  http://127.0.0.1:8080/q/swagger-ui/
+  OpenAPI document:           http://127.0.0.1:8080/q/openapi
+  API base:                   http://127.0.0.1:8080/api/v1/
+  Logs:                       $logs
+MSG
+}
+
+case "${1:-}" in
+  stop) stop_all ;;
+  status) status ;;
+  --detach) up; echo "Stop it with: ./run.sh stop" ;;
+  "")
+    up
+    echo "Press Ctrl-C to stop."
+    trap 'echo; stop_all; exit 0' INT TERM
+    while true; do sleep 1; done
+    ;;
+  *) echo "usage: $0 [--detach | stop | status]" >&2; exit 2 ;;
+esac

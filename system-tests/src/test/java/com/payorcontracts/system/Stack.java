@@ -1,0 +1,76 @@
+package com.payorcontracts.system;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Starts the whole system once for all system tests: the four packaged services on their own
+ * ports (18080-18083, so a running ./run.sh stack is left alone), the test databases, and the
+ * test topic on the real broker. REST Assured is pointed at the gateway.
+ */
+public class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final int GATEWAY_PORT = 18080;
+
+    private static boolean started;
+
+    private final Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    private final Path logs = root.resolve("system-tests/target/stack-logs");
+    private final ServiceProcess payor = new ServiceProcess("payor-service", 18081, logs);
+    private final ServiceProcess contract = new ServiceProcess("contract-service", 18082, logs);
+    private final ServiceProcess analytics = new ServiceProcess("analytics-service", 18083, logs);
+    private final ServiceProcess gateway = new ServiceProcess("gateway", GATEWAY_PORT, logs);
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (Stack.class) {
+            if (started) {
+                return;
+            }
+            started = true;
+        }
+        // Registered on the root context, so it closes after the last test class.
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
+        payor.start(root, database("payor"));
+        contract.start(root, with(database("contract"), Map.of("payorcontracts.topics.contract-changed", "test.contract-changed")));
+        analytics.start(root, with(database("analytics"), Map.of(
+                "payorcontracts.consumer.topic", "test.contract-changed",
+                "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID())));
+        gateway.start(root, Map.of(
+                "gateway.routes.payors.url", payor.baseUrl(),
+                "gateway.routes.contracts.url", contract.baseUrl(),
+                "gateway.routes.analytics.url", analytics.baseUrl()));
+        for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
+            service.awaitReady(Duration.ofSeconds(60));
+        }
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = GATEWAY_PORT;
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (ServiceProcess service : List.of(gateway, analytics, contract, payor)) {
+            service.stop();
+        }
+    }
+
+    private static Map<String, String> database(String service) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + service + "_test",
+                "quarkus.flyway.clean-at-start", "true",
+                "quarkus.flyway.clean-disabled", "false");
+    }
+
+    private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
+        java.util.HashMap<String, String> all = new java.util.HashMap<>(a);
+        all.putAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test of every module, against a real PostgreSQL and a real Kafka broker, which it
+# starts first (and it stops the broker again if it was the one that started it).
+# Extra arguments go to Maven, e.g. ./test.sh -pl contract-service -am
+set -euo pipefail
+cd "$(dirname "$0")"
+
+infra/postgres.sh
+broker_was_running=false
+infra/kafka.sh status | grep -q running && broker_was_running=true
+infra/kafka.sh start
+if [ "$broker_was_running" = false ]; then
+  trap 'infra/kafka.sh stop >/dev/null' EXIT
+fi
+
+mvn -B --no-transfer-progress verify "$@"
