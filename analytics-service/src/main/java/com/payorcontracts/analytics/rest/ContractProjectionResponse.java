@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.payorcontracts.analytics.domain.ContractProjection;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.EventCodec;
@@ -10,7 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A contract as analytics knows it: the terms of the newest event applied, and that event's version. */
+/**
+ * A contract as analytics knows it: the terms of the newest event applied, and that event's version.
+ * Lists leave the fee schedule out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContractProjectionResponse(UUID id, UUID payorId, String name, String status, LocalDate effectiveDate,
                                          LocalDate expirationDate, long version,
                                          List<ContractChanged.FeeScheduleLine> feeSchedule, Instant changedAt,

@@ -4,6 +4,7 @@ import com.payorcontracts.events.CloudEventHeaders;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
@@ -28,10 +29,12 @@ public class Outbox {
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
+    private final Event<OutboxAppended> appended;
 
-    Outbox(AgroalDataSource dataSource, OutboxConfig config) {
+    Outbox(AgroalDataSource dataSource, OutboxConfig config, Event<OutboxAppended> appended) {
         this.dataSource = dataSource;
         this.config = config;
+        this.appended = appended;
     }
 
     /** Must run inside the transaction of the change: that is the whole point of an outbox. */
@@ -56,6 +59,8 @@ public class Outbox {
             insert.setString(6, HeaderJson.write(headers));
             insert.setTimestamp(7, Timestamp.from(occurredAt));
             insert.executeUpdate();
+            // Observed after commit by the relay, so the event leaves at once rather than at the next poll.
+            appended.fire(OutboxAppended.INSTANCE);
         } catch (SQLException e) {
             throw new IllegalStateException("could not append event " + message.eventId() + " to the outbox", e);
         }

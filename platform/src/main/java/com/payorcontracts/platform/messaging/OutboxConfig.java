@@ -13,8 +13,8 @@ public interface OutboxConfig {
     @WithDefault("false")
     boolean enabled();
 
-    /** How often the relay looks for unpublished rows (a scheduler interval such as 0.2s). */
-    @WithDefault("0.2s")
+    /** How often the relay looks for rows left unpublished (after an outage or a crash), e.g. 1s. */
+    @WithDefault("1s")
     String pollInterval();
 
     /** The CloudEvents source of what this service publishes, e.g. /contract-service. */

@@ -10,6 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,6 +32,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 
 /**
@@ -40,6 +44,9 @@ import java.util.concurrent.Future;
  * a batch again, which consumers absorb by event id. A PostgreSQL advisory lock lets only one
  * replica relay at a time, which keeps each aggregate's events in order across replicas. While
  * Kafka is down a pass fails, nothing is marked, and the next pass tries again.
+ *
+ * <p>A pass runs right after every transaction that appended to the outbox commits, and once a
+ * poll interval besides (for rows left by a crash or an outage). All passes run on one thread.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "payorcontracts.outbox.enabled", stringValue = "true")
@@ -60,6 +67,12 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failures;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean passQueued = new AtomicBoolean();
     private volatile KafkaProducer<String, byte[]> producer;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
@@ -71,8 +84,25 @@ public class OutboxRelay {
         this.failures = registry.counter("outbox.relay.failures");
     }
 
-    @Scheduled(every = "${payorcontracts.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
+    void onAppendCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        wake();
+    }
+
+    @Scheduled(every = "${payorcontracts.outbox.poll-interval:1s}", delayed = "1s")
+    void poll() {
+        wake();
+    }
+
+    /** Asks for a pass; requests that arrive while one is already queued share it. */
+    void wake() {
+        if (passQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                passQueued.set(false);
+                relay();
+            });
+        }
+    }
+
     void relay() {
         try {
             while (QuarkusTransaction.requiringNew().call(this::publishBatch) == config.batchSize()) {
@@ -184,7 +214,9 @@ public class OutboxRelay {
         return settings;
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }
