@@ -17,6 +17,7 @@ controller_port=9093
 TOPICS=(contract-changed:6 payor-changed:3 test.contract-changed:6 test.payor-changed:3)
 
 running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+port_open() { (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; }
 classpath() { echo "$lib/*"; }
 kafka_java() { java -Xms256m -Xmx512m -Dlog4j2.configurationFile="$here/kafka-log4j2.yaml" -cp "$(classpath)" "$@"; }
 
@@ -53,7 +54,7 @@ CONF
 
 wait_ready() {
   for _ in $(seq 1 120); do
-    if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then return 0; fi
+    if port_open; then return 0; fi
     running || { echo "Kafka exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
     sleep 0.25
   done
@@ -77,6 +78,12 @@ start() {
   if running; then
     create_topics
     echo "Kafka already running (pid $(cat "$pidfile")) on 127.0.0.1:$port"
+    return
+  fi
+  if port_open; then
+    # A broker of another checkout, say; use it rather than fight over the port.
+    create_topics
+    echo "A broker not started from this checkout already listens on 127.0.0.1:$port; using it"
     return
   fi
   mkdir -p "$data"
@@ -107,6 +114,9 @@ stop() {
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
-  status) if running; then echo "kafka: running (pid $(cat "$pidfile"))"; else echo "kafka: stopped"; fi ;;
+  status)
+    if running; then echo "kafka: running (pid $(cat "$pidfile"))"
+    elif port_open; then echo "kafka: running (not started from this checkout)"
+    else echo "kafka: stopped"; fi ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac
