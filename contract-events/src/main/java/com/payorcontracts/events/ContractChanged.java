@@ -1,15 +1,20 @@
 package com.payorcontracts.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * The contract-changed event: contract-service publishes one after every change of a contract,
- * carrying the full current terms so that a consumer never has to call back.
+ * carrying the contract's full terms, every dated version of them, so that a consumer never has to
+ * call back. Enumerated values travel as strings (the names in contract-service's API), so a
+ * consumer that meets a value it does not know can still read the rest.
  */
 public final class ContractChanged {
 
@@ -48,15 +53,118 @@ public final class ContractChanged {
         }
     }
 
-    /** A contract's terms as of the event. */
+    /**
+     * A contract as of the event.
+     *
+     * @param status         DRAFT, NEGOTIATING, ACTIVE, EXPIRED or TERMINATED
+     * @param provider       the provider entity the contract binds; null until known
+     * @param renewal        auto-renewal and notice terms; null when not set
+     * @param paymentTerms   payment and administrative terms; null when not set
+     * @param rateVersions   the reimbursement terms, one entry per effective date, ascending: the base
+     *                       terms from {@code effectiveDate}, then one per amendment. The terms in force
+     *                       on a date are those of the last entry whose {@code effectiveFrom} is on or before it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContractTerms(UUID payorId, String name, String status, LocalDate effectiveDate,
-                                LocalDate expirationDate, List<FeeScheduleLine> feeSchedule) {
+                                LocalDate expirationDate, ProviderEntity provider, List<String> linesOfBusiness,
+                                Renewal renewal, PaymentTerms paymentTerms, List<RateTerms> rateVersions) {
         public ContractTerms {
+            linesOfBusiness = linesOfBusiness == null ? List.of() : List.copyOf(linesOfBusiness);
+            rateVersions = rateVersions == null ? List.of() : List.copyOf(rateVersions);
+        }
+
+        /** The rate terms in force on a date, or null before the first version. */
+        public RateTerms ratesAsOf(LocalDate date) {
+            RateTerms found = null;
+            for (RateTerms version : rateVersions) {
+                if (!version.effectiveFrom().isAfter(date)) {
+                    found = version;
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * The provider side of the contract.
+     *
+     * @param billingClass PROFESSIONAL or FACILITY (an ASC bills as FACILITY)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProviderEntity(String name, String tin, String groupNpi, String facilityNpi, String billingClass) {
+    }
+
+    /** Evergreen renewal and notice periods. */
+    public record Renewal(boolean autoRenew, Integer renewalNoticeDays, Integer terminationWithoutCauseNoticeDays) {
+    }
+
+    /** Payment and administrative terms; percentages are annual rates as percentages (e.g. 12 = 12% a year). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PaymentTerms(Integer cleanClaimPaymentDays, BigDecimal lateInterestRatePercent, Integer timelyFilingDays,
+                               Integer appealWindowDays) {
+    }
+
+    /**
+     * Reimbursement terms from a date on. Percentages are percentages (110 = 110%).
+     *
+     * @param effectiveFrom            first date of service these terms price
+     * @param source                   BASE, or the amendment's name
+     * @param amendmentId              null for the base terms
+     * @param referenceScheduleId      the reference fee schedule PERCENT_OF_MEDICARE lines use, or null
+     * @param defaultRule              how unlisted codes are priced
+     * @param multipleProcedureReduction null when none
+     * @param modifierRules            null when pricing modifiers do not adjust rates
+     * @param stopLoss                 null when none
+     * @param lesserOf                 each line paid at the lower of its amount and its billed charge
+     * @param escalator                null when rates do not escalate
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RateTerms(LocalDate effectiveFrom, String source, UUID amendmentId, UUID referenceScheduleId,
+                            List<FeeScheduleLine> feeSchedule, DefaultRule defaultRule,
+                            MultipleProcedureReduction multipleProcedureReduction, ModifierRules modifierRules,
+                            StopLoss stopLoss, boolean lesserOf, Escalator escalator) {
+        public RateTerms {
             feeSchedule = feeSchedule == null ? List.of() : List.copyOf(feeSchedule);
         }
     }
 
-    /** One fee-schedule line; {@code amount} has scale 2. */
-    public record FeeScheduleLine(String code, String modifier, BigDecimal amount) {
+    /**
+     * One fee-schedule line. {@code method} is FIXED, PERCENT_OF_MEDICARE, PERCENT_OF_CHARGES, PER_DIEM,
+     * CASE_RATE, CARVE_OUT_COST_PLUS or NOT_COVERED; {@code amount} (scale 2) for FIXED, PER_DIEM and
+     * CASE_RATE, {@code percent} for the percentage methods.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record FeeScheduleLine(String code, String modifier, String billingClass, String placeOfService,
+                                  String method, BigDecimal amount, BigDecimal percent, List<String> bundledCodes,
+                                  boolean multipleProcedureEligible) {
+        public FeeScheduleLine {
+            bundledCodes = bundledCodes == null ? List.of() : List.copyOf(bundledCodes);
+        }
+
+        /** A FIXED line, the spine's shape. */
+        public static FeeScheduleLine fixed(String code, String modifier, BigDecimal amount) {
+            return new FeeScheduleLine(code, modifier, null, null, "FIXED", amount, null, List.of(), false);
+        }
+    }
+
+    /** PERCENT_OF_CHARGES or PERCENT_OF_MEDICARE with its percent, or NOT_COVERED. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DefaultRule(String method, BigDecimal percent) {
+    }
+
+    /** Percentages by rank (100, 50, 50...; the last repeats) and the codes never reduced. */
+    public record MultipleProcedureReduction(List<BigDecimal> percentagesByRank, List<String> exemptCodes) {
+    }
+
+    /** Bilateral (modifier 50) percentage and assistant/co-surgeon percentages by modifier. */
+    public record ModifierRules(BigDecimal bilateralPercent, Map<String, BigDecimal> percentByModifier) {
+    }
+
+    /** Total billed charges above {@code threshold} pay the whole claim at {@code percent} of charges. */
+    public record StopLoss(BigDecimal threshold, BigDecimal percent) {
+    }
+
+    /** {@code annualPercent} a year, compounded, from {@code firstAnniversary}, at most {@code years} times. */
+    public record Escalator(BigDecimal annualPercent, LocalDate firstAnniversary, int years, List<String> appliesTo) {
     }
 }

@@ -17,15 +17,27 @@ class EventCodecTest {
     private final ContractChanged.V1 event = new ContractChanged.V1(UUID.randomUUID(), UUID.randomUUID(), 3,
             Instant.parse("2026-01-02T03:04:05Z"), ContractChanged.ChangeKind.UPDATED,
             new ContractChanged.ContractTerms(UUID.randomUUID(), "Spine 2026", "DRAFT",
-                    LocalDate.parse("2026-01-01"), LocalDate.parse("2028-12-31"),
-                    List.of(new ContractChanged.FeeScheduleLine("62323", null, new BigDecimal("612.40")))));
+                    LocalDate.parse("2026-01-01"), LocalDate.parse("2028-12-31"), null, List.of("PPO"), null, null,
+                    List.of(new ContractChanged.RateTerms(LocalDate.parse("2026-01-01"), "BASE", null, null,
+                            List.of(ContractChanged.FeeScheduleLine.fixed("62323", null, new BigDecimal("612.40"))),
+                            new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null),
+                            new ContractChanged.RateTerms(LocalDate.parse("2027-01-01"), "2027 rates", UUID.randomUUID(), null,
+                            List.of(ContractChanged.FeeScheduleLine.fixed("62323", null, new BigDecimal("650.00"))),
+                            new ContractChanged.DefaultRule("PERCENT_OF_CHARGES", new BigDecimal("45")), null, null, null, true, null))));
 
     @Test
     void roundTripsEveryFieldIncludingDecimalScale() {
         ContractChanged.V1 back = EventCodec.decode(EventCodec.encode(event), ContractChanged.V1.class);
 
         assertThat(back).isEqualTo(event);
-        assertThat(back.contract().feeSchedule().get(0).amount().scale()).isEqualTo(2);
+        assertThat(back.contract().rateVersions().get(0).feeSchedule().get(0).amount().scale()).isEqualTo(2);
+    }
+
+    @Test
+    void findsTheRateTermsInForceOnADate() {
+        assertThat(event.contract().ratesAsOf(LocalDate.parse("2025-12-31"))).isNull();
+        assertThat(event.contract().ratesAsOf(LocalDate.parse("2026-06-30")).source()).isEqualTo("BASE");
+        assertThat(event.contract().ratesAsOf(LocalDate.parse("2027-01-01")).source()).isEqualTo("2027 rates");
     }
 
     @Test

@@ -38,9 +38,9 @@ class ContractFlowIT {
                 .then().statusCode(200)
                 .body("payorId", equalTo(payorId))
                 .body("name", equalTo("Lakeshore spine 2026"))
-                .body("feeSchedule", hasSize(3))
-                .body("feeSchedule[1].modifier", equalTo("50"))
-                .body("feeSchedule[2].amount", equalTo(4120.55f));
+                .body("rateVersions[0].feeSchedule", hasSize(3))
+                .body("rateVersions[0].feeSchedule[1].modifier", equalTo("50"))
+                .body("rateVersions[0].feeSchedule[2].amount", equalTo(4120.55f));
 
         given().contentType(ContentType.JSON)
                 .body(contract.formatted(payorId, "Lakeshore spine 2026 (rev)", "4300.00"))
@@ -50,7 +50,7 @@ class ContractFlowIT {
         awaitAnalyticsVersion(contractId, 2);
         given().when().get("/api/v1/analytics/contracts/" + contractId)
                 .then().body("name", equalTo("Lakeshore spine 2026 (rev)"))
-                .body("feeSchedule[2].amount", equalTo(4300.00f));
+                .body("rateVersions[0].feeSchedule[2].amount", equalTo(4300.00f));
     }
 
     @Test

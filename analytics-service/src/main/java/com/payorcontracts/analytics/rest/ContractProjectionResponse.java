@@ -13,12 +13,12 @@ import java.util.UUID;
 
 /**
  * A contract as analytics knows it: the terms of the newest event applied, and that event's version.
- * Lists leave the fee schedule out.
+ * Lists leave the rate terms out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContractProjectionResponse(UUID id, UUID payorId, String name, String status, LocalDate effectiveDate,
                                          LocalDate expirationDate, long version,
-                                         List<ContractChanged.FeeScheduleLine> feeSchedule, Instant changedAt,
+                                         List<ContractChanged.RateTerms> rateVersions, Instant changedAt,
                                          Instant projectedAt) {
 
     static ContractProjectionResponse of(ContractProjection projection) {
@@ -26,7 +26,7 @@ public record ContractProjectionResponse(UUID id, UUID payorId, String name, Str
                 ContractChanged.ContractTerms.class);
         return new ContractProjectionResponse(projection.contractId, projection.payorId, projection.name,
                 projection.status, projection.effectiveDate, projection.expirationDate, projection.version,
-                terms.feeSchedule(), projection.changedAt, projection.projectedAt);
+                terms.rateVersions(), projection.changedAt, projection.projectedAt);
     }
 
     static ContractProjectionResponse summaryOf(ContractProjection projection) {

@@ -61,9 +61,9 @@ class ContractChangedConsumerTest {
                 .body("name", equalTo("Spine 2026"))
                 .body("status", equalTo("DRAFT"))
                 .body("effectiveDate", equalTo("2026-01-01"))
-                .body("feeSchedule", hasSize(1))
-                .body("feeSchedule[0].code", equalTo("62323"))
-                .body("feeSchedule[0].amount", equalTo(612.40f));
+                .body("rateVersions", hasSize(1))
+                .body("rateVersions[0].feeSchedule[0].code", equalTo("62323"))
+                .body("rateVersions[0].feeSchedule[0].amount", equalTo(612.40f));
     }
 
     @Test
@@ -124,8 +124,10 @@ class ContractChangedConsumerTest {
         return new ContractChanged.V1(UUID.randomUUID(), contractId, version, Instant.now(),
                 version == 1 ? ContractChanged.ChangeKind.CREATED : ContractChanged.ChangeKind.UPDATED,
                 new ContractChanged.ContractTerms(UUID.randomUUID(), name, "DRAFT", LocalDate.parse("2026-01-01"),
-                        LocalDate.parse("2028-12-31"),
-                        List.of(new ContractChanged.FeeScheduleLine("62323", null, new BigDecimal(amount)))));
+                        LocalDate.parse("2028-12-31"), null, null, null, null,
+                        List.of(new ContractChanged.RateTerms(LocalDate.parse("2026-01-01"), "BASE", null, null,
+                                List.of(ContractChanged.FeeScheduleLine.fixed("62323", null, new BigDecimal(amount))),
+                                new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null))));
     }
 
     private void publish(ContractChanged.V1 event) {

@@ -33,10 +33,12 @@ public class ContractEvents {
     }
 
     static ContractChanged.ContractTerms termsOf(Contract contract) {
-        return new ContractChanged.ContractTerms(contract.payorId, contract.name, contract.status.name(),
-                contract.effectiveDate, contract.expirationDate,
+        ContractChanged.RateTerms base = new ContractChanged.RateTerms(contract.effectiveDate, "BASE", null, null,
                 contract.feeSchedule.stream()
-                        .map(line -> new ContractChanged.FeeScheduleLine(line.code, line.modifier, line.amount))
-                        .toList());
+                        .map(line -> ContractChanged.FeeScheduleLine.fixed(line.code, line.modifier, line.amount))
+                        .toList(),
+                new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null);
+        return new ContractChanged.ContractTerms(contract.payorId, contract.name, contract.status.name(),
+                contract.effectiveDate, contract.expirationDate, null, null, null, null, java.util.List.of(base));
     }
 }

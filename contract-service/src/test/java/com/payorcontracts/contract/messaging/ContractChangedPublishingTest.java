@@ -76,7 +76,7 @@ class ContractChangedPublishingTest {
         ContractChanged.V1 updated = EventCodec.decode(records.get(1).value(), ContractChanged.V1.class);
         assertThat(created.version()).isEqualTo(1);
         assertThat(created.kind()).isEqualTo(ContractChanged.ChangeKind.CREATED);
-        assertThat(created.contract().feeSchedule()).extracting(ContractChanged.FeeScheduleLine::amount)
+        assertThat(created.contract().rateVersions().get(0).feeSchedule()).extracting(ContractChanged.FeeScheduleLine::amount)
                 .containsExactly(new java.math.BigDecimal("4120.55"));
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.contract().name()).isEqualTo("Published v2");
