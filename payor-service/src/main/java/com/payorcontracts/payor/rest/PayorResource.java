@@ -1,57 +1,150 @@
 package com.payorcontracts.payor.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payorcontracts.payor.domain.Payor;
+import com.payorcontracts.payor.domain.PayorProfile;
+import com.payorcontracts.payor.service.EntityTags;
 import com.payorcontracts.payor.service.PayorService;
+import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.Set;
 import java.util.UUID;
 
-/** HTTP face of payors. */
+/** HTTP face of payor profiles and the payor search. */
 @Path("/api/v1/payors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payors")
 public class PayorResource {
 
-    private final PayorService service;
+    static final String BODY_REQUIRED = "a JSON body is required";
 
-    PayorResource(PayorService service) {
+    private final PayorService service;
+    private final Replies replies;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    PayorResource(PayorService service, Replies replies, ObjectMapper json, Validator validator) {
         this.service = service;
+        this.replies = replies;
+        this.json = json;
+        this.validator = validator;
     }
 
     @POST
-    @Operation(operationId = "createPayor", summary = "Create a payor")
-    public Response create(@NotNull(message = "a JSON body is required") @Valid PayorRequest request, UriInfo uri) {
-        Payor payor = service.create(request.name(), request.type());
-        return Response.created(uri.getAbsolutePathBuilder().path(payor.id.toString()).build())
-                .entity(PayorResponse.of(payor)).build();
+    @Operation(operationId = "createPayor", summary = "Create a payor (status PROSPECT)")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = PayorResponse.class)))
+    public Response create(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key,
+                           @NotNull(message = BODY_REQUIRED) @Valid PayorRequest request, UriInfo uri) {
+        return replies.post(key, uri, request, () -> service.create(request.toProfile()),
+                payor -> Replies.Outcome.created(payor.id, PayorResponse.of(payor), payor.rowVersion));
+    }
+
+    @GET
+    @Operation(operationId = "listPayors", summary = "Search payors by name, type, status, state presence and covered lives")
+    public PageResponse<PayorResponse> list(@BeanParam @Valid PayorSearchParams search, @BeanParam @Valid PageRequest page) {
+        return service.search(search.toSearch(), page, PayorResponse::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPayor", summary = "Read one payor")
-    public PayorResponse get(@PathParam("id") UUID id) {
-        return PayorResponse.of(service.get(id));
+    @Operation(operationId = "getPayor", summary = "Read one payor; the ETag is what If-Match needs")
+    public RestResponse<PayorResponse> get(@PathParam("id") UUID id) {
+        Payor payor = service.get(id);
+        return Replies.tagged(PayorResponse.of(payor), payor.rowVersion);
     }
 
-    @GET
-    @Operation(operationId = "listPayors", summary = "List payors by name, one page at a time")
-    public PageResponse<PayorResponse> list(@BeanParam @Valid PageRequest page) {
-        return service.list(page, PayorResponse::of);
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "replacePayor", summary = "Replace a payor's profile (If-Match required)")
+    public RestResponse<PayorResponse> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                               @NotNull(message = BODY_REQUIRED) @Valid PayorRequest request) {
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
+        PayorProfile profile = request.toProfile();
+        return reply(service.editProfile(id, expected, current -> profile));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchPayor", summary = "Change some fields of a payor's profile: JSON Merge Patch, null clears (If-Match required)")
+    public RestResponse<PayorResponse> patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                             @NotNull(message = BODY_REQUIRED)
+                                             @Schema(implementation = PayorRequest.class) JsonNode patch) {
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
+        if (!patch.isObject()) {
+            throw ApiException.invalidField("body", "must be a JSON object of the fields to change");
+        }
+        return reply(service.editProfile(id, expected, current -> patched(current, patch)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "archivePayor",
+            summary = "Archive a payor (If-Match required); payors are never deleted because contracts may name them")
+    public RestResponse<PayorResponse> archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return reply(service.archive(id, EntityTags.fromIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(operationId = "restorePayor", summary = "Bring an archived payor back")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PayorResponse.class)))
+    public Response restore(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, UriInfo uri) {
+        return replies.post(key, uri, "", () -> service.restore(id),
+                payor -> Replies.Outcome.ok(PayorResponse.of(payor), payor.rowVersion));
+    }
+
+    private static RestResponse<PayorResponse> reply(Payor payor) {
+        return Replies.tagged(PayorResponse.of(payor), payor.rowVersion);
+    }
+
+    // The patch is applied to the current profile as JSON, then read and validated like a PUT body,
+    // so both paths accept and reject exactly the same documents.
+    private PayorProfile patched(PayorProfile current, JsonNode patch) {
+        JsonNode merged = MergePatch.apply(json.valueToTree(PayorRequest.of(current)), patch);
+        PayorRequest request;
+        try {
+            request = json.treeToValue(merged, PayorRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new WebApplicationException(e, 400);
+        }
+        Set<ConstraintViolation<PayorRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request.toProfile();
     }
 }

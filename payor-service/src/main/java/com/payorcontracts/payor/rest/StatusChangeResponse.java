@@ -1,0 +1,17 @@
+package com.payorcontracts.payor.rest;
+
+import com.payorcontracts.payor.domain.PayorStatus;
+import com.payorcontracts.payor.domain.StatusChange;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One entry of a payor's pipeline history. */
+public record StatusChangeResponse(UUID id, PayorStatus fromStatus, PayorStatus toStatus, String reason, String changedBy,
+                                   Instant changedAt) {
+
+    static StatusChangeResponse of(StatusChange change) {
+        return new StatusChangeResponse(change.id, change.fromStatus, change.toStatus, change.reason, change.changedBy,
+                change.changedAt);
+    }
+}

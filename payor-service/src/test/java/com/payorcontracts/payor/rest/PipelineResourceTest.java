@@ -1,0 +1,136 @@
+package com.payorcontracts.payor.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.payorcontracts.payor.PayorApi.PROBLEM;
+import static com.payorcontracts.payor.PayorApi.createPayor;
+import static com.payorcontracts.payor.PayorApi.moveTo;
+import static com.payorcontracts.payor.PayorApi.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The targeting pipeline: legal moves, illegal ones, and the history of who moved what and why. */
+@QuarkusTest
+class PipelineResourceTest {
+
+    private static String status(String to, String reason, String by) {
+        return "{\"status\":\"" + to + "\",\"reason\":\"" + reason + "\",\"changedBy\":\"" + by + "\"}";
+    }
+
+    @Test
+    void walksAPayorFromProspectToContracted() {
+        String id = createPayor(unique("Pipeline"), "COMMERCIAL");
+
+        moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING");
+        given().contentType(ContentType.JSON).body(status("CONTRACTED", "Signed 2026-2028", "dana"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(200)
+                .header("ETag", equalTo("W/\"4\""))
+                .body("status", equalTo("CONTRACTED"));
+    }
+
+    @Test
+    void refusesAnIllegalMoveNamingTheAllowedOnes() {
+        String id = createPayor(unique("Skip"), "COMMERCIAL");
+
+        given().contentType(ContentType.JSON).body(status("CONTRACTED", "skip ahead", "dana"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(409)
+                .contentType(PROBLEM)
+                .body("currentStatus", equalTo("PROSPECT"))
+                .body("allowedStatuses", contains("RESEARCHING", "DECLINED"))
+                .body("detail", containsString("RESEARCHING, DECLINED"));
+        given().when().get("/api/v1/payors/" + id).then().body("status", equalTo("PROSPECT"));
+    }
+
+    @Test
+    void letsAPayorLeaveByDecliningAndComeBackToResearch() {
+        String id = createPayor(unique("Declined"), "MEDICAID");
+        moveTo(id, "RESEARCHING", "DECLINED");
+
+        given().contentType(ContentType.JSON).body(status("TARGETED", "r", "dana"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(409)
+                .body("allowedStatuses", contains("RESEARCHING"));
+        moveTo(id, "RESEARCHING");
+    }
+
+    @Test
+    void onlyTerminatesAContractedPayor() {
+        String id = createPayor(unique("Terminate"), "COMMERCIAL");
+        moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING", "CONTRACTED");
+
+        given().contentType(ContentType.JSON).body(status("DECLINED", "r", "dana"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(409)
+                .body("allowedStatuses", contains("TERMINATED"));
+        moveTo(id, "TERMINATED");
+    }
+
+    @Test
+    void keepsTheHistoryOfMovesNewestFirstWithWhoAndWhy() {
+        String id = createPayor(unique("History"), "COMMERCIAL");
+        given().contentType(ContentType.JSON).body(status("RESEARCHING", "Growing MA book in TX", "ana@asc.example"))
+                .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(status("TARGETED", "Lives justify outreach", "lee@asc.example"))
+                .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
+
+        given().when().get("/api/v1/payors/" + id + "/status-history")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("totalItems", equalTo(2))
+                .body("items[0].fromStatus", equalTo("RESEARCHING"))
+                .body("items[0].toStatus", equalTo("TARGETED"))
+                .body("items[0].reason", equalTo("Lives justify outreach"))
+                .body("items[0].changedBy", equalTo("lee@asc.example"))
+                .body("items[0].changedAt", notNullValue())
+                .body("items[1].toStatus", equalTo("RESEARCHING"));
+    }
+
+    @Test
+    void checksIfMatchWhenOneIsSent() {
+        String id = createPayor(unique("Pinned"), "COMMERCIAL");
+        moveTo(id, "RESEARCHING");
+
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(status("TARGETED", "r", "dana"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(412);
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(status("TARGETED", "r", "dana"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void namesEachMissingFieldOfAMove() {
+        String id = createPayor(unique("Missing"), "COMMERCIAL");
+
+        given().contentType(ContentType.JSON).body("{\"status\":\"RESEARCHING\",\"reason\":\" \"}")
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("reason", "changedBy"));
+        given().contentType(ContentType.JSON).body(status("SIGNED", "r", "d"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void answersMovesAndHistoryOfAnUnknownPayorWith404() {
+        UUID unknown = UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(status("RESEARCHING", "r", "d"))
+                .when().post("/api/v1/payors/" + unknown + "/status")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().when().get("/api/v1/payors/" + unknown + "/status-history")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+}
