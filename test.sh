@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+k8s/check.sh  # docker-compose.yml and k8s/ against run.sh, offline (no Docker engine, no cluster)
 infra/postgres.sh
 broker_was_running=false
 infra/kafka.sh status | grep -q running && broker_was_running=true
