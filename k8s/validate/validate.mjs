@@ -89,7 +89,7 @@ check(eq([...databases].sort(), services.filter((s) => s.db).map((s) => s.db).so
   `databases ${databases} are not exactly those of the services`);
 
 // Keys whose values differ by environment (hosts, credentials); all others must equal application.properties.
-const ENVIRONMENT_SPECIFIC = /^(QUARKUS_HTTP_HOST|QUARKUS_DATASOURCE_(JDBC_URL|USERNAME|PASSWORD)|KAFKA_BOOTSTRAP_SERVERS|GATEWAY_ROUTES_\w+_URL)$/;
+const ENVIRONMENT_SPECIFIC = /^(QUARKUS_HTTP_HOST|QUARKUS_DATASOURCE_(JDBC_URL|USERNAME|PASSWORD)|KAFKA_BOOTSTRAP_SERVERS|GATEWAY_ROUTES_\w+_URL|QUARKUS_REST_CLIENT_\w+_URL)$/;
 // Set in Kubernetes only: where JWTs will be verified (issue 6).
 const K8S_ONLY = /^MP_JWT_VERIFY_(ISSUER|PUBLICKEY_LOCATION)$/;
 
@@ -110,17 +110,24 @@ function checkEnvAgainstProperties(where, s, env) {
     check(jdbcDb(env.QUARKUS_DATASOURCE_JDBC_URL)?.[3] === s.db, where, `QUARKUS_DATASOURCE_JDBC_URL=${env.QUARKUS_DATASOURCE_JDBC_URL} does not name database ${s.db}`);
     for (const k of ["QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS"]) check(k in env, where, `${k} is not set`);
   }
+  // A property that points at this machine (a database, the broker, a route) means nothing in a container.
+  for (const [prop, value] of Object.entries(s.props.base)) {
+    if (/127\.0\.0\.1|localhost/.test(value)) check(envName(prop) in env, where, `${prop}=${value} points at 127.0.0.1; set ${envName(prop)}`);
+  }
   check(env.QUARKUS_HTTP_HOST === "0.0.0.0", where, "QUARKUS_HTTP_HOST must be 0.0.0.0 in a container (the services bind 127.0.0.1 otherwise)");
 }
 
+// Gateway routes and REST clients: http://<service>:<its port>. Returns the services called.
 function routeTargets(where, env, portOf) {
+  const called = [];
   for (const [key, url] of Object.entries(env)) {
-    const m = key.match(/^GATEWAY_ROUTES_(\w+)_URL$/);
-    if (!m) continue;
+    if (!/^(GATEWAY_ROUTES|QUARKUS_REST_CLIENT)_\w+_URL$/.test(key)) continue;
     const u = url.match(/^http:\/\/([^:/]+):(\d+)\/?$/);
     if (!check(u, where, `${key}=${url} is not http://host:port`)) continue;
     check(portOf(u[1]) === Number(u[2]), where, `${key}=${url}: ${u[1]} does not listen on ${u[2]}`);
+    called.push(u[1]);
   }
+  return called;
 }
 
 // ---------------------------------------------------------------- docker-compose.yml
@@ -320,7 +327,7 @@ async function checkOverlay(name, file) {
     for (const k of Object.keys(cEnv)) {
       if (!ENVIRONMENT_SPECIFIC.test(k) && k in env) check(env[k] === cEnv[k], where, `${k}: ${env[k]} here, ${cEnv[k]} in docker-compose.yml`);
     }
-    routeTargets(where, env, (host) => (one("Service", host)?.spec.ports.find((p) => p.name === "http") || {}).port);
+    s.calls = routeTargets(where, env, (host) => (one("Service", host)?.spec.ports.find((p) => p.name === "http") || {}).port);
 
     if (s.db) {
       const [, host, dbPort, db] = jdbcDb(env.QUARKUS_DATASOURCE_JDBC_URL) || [];
@@ -355,14 +362,20 @@ async function checkOverlay(name, file) {
   const peersOf = (podLabels) => policies.filter((p) => selects(p.spec.podSelector, podLabels))
     .flatMap((p) => (p.spec.ingress || []).map((rule) => ({ policy: p.metadata.name, rule })));
   const appsIn = (peer) => Object.entries(depLabels).filter(([, l]) => peer.podSelector && !peer.namespaceSelector && selects(peer.podSelector, l)).map(([n]) => n);
+  // A service admits the gateway, and the services whose configuration calls it (REST clients).
   for (const s of services.filter((x) => x.name !== "gateway")) {
+    const callers = services.filter((c) => (c.calls || []).includes(s.name)).map((c) => c.name);
     const rules = peersOf(depLabels[s.name] || {});
     check(rules.length, `${name} ${s.name}`, "no NetworkPolicy admits anything");
+    for (const caller of callers) {
+      check(rules.some(({ rule }) => (rule.from || []).some((p) => appsIn(p).includes(caller))), `${name} ${s.name}`, `${caller} calls it but no NetworkPolicy lets it in`);
+    }
     for (const { policy, rule } of rules) {
       for (const peer of rule.from || [{}]) {
-        const ok = (peer.podSelector && !peer.namespaceSelector && eq(appsIn(peer), ["gateway"]) && selects(peer.podSelector, depLabels.gateway))
+        const apps = appsIn(peer);
+        const ok = (peer.podSelector && !peer.namespaceSelector && apps.length === 1 && callers.includes(apps[0]))
           || (peer.namespaceSelector && !peer.podSelector && peer.namespaceSelector.matchLabels?.["kubernetes.io/metadata.name"] === "monitoring");
-        check(ok, `${name} NetworkPolicy/${policy}`, `admits ${JSON.stringify(peer)}; only the gateway (and monitoring) may reach ${s.name}`);
+        check(ok, `${name} NetworkPolicy/${policy}`, `admits ${JSON.stringify(peer)}; only ${callers.join(", ")} (and monitoring) may reach ${s.name}`);
       }
     }
   }
