@@ -8,4 +8,7 @@ public interface TopicsConfig {
 
     /** Where every contract change is published, keyed by contract id. */
     String contractChanged();
+
+    /** Where every reference fee schedule import is published, keyed by schedule id. */
+    String referenceScheduleChanged();
 }

@@ -1,18 +1,16 @@
 package com.payorcontracts.contract.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A payor contract and its terms. */
+/** A payor contract: parties, dates, renewal and payment terms. Its rates are in {@link RateTermsVersion}s. */
 @Entity
 @Table(name = "contract")
 public class Contract extends PanacheEntityBase {
@@ -44,10 +42,25 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "expiration_date", nullable = false)
     public LocalDate expirationDate;
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "fee_schedule_line", joinColumns = @JoinColumn(name = "contract_id"))
-    @OrderColumn(name = "line_no")
-    public List<FeeScheduleLine> feeSchedule = new ArrayList<>();
+    @Embedded
+    public ProviderEntity provider;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "lines_of_business", nullable = false)
+    public List<String> linesOfBusiness = new ArrayList<>();
+
+    /** Evergreen: renews itself at expiration unless a party gives notice. */
+    @Column(name = "auto_renew", nullable = false)
+    public boolean autoRenew;
+
+    @Column(name = "renewal_notice_days")
+    public Integer renewalNoticeDays;
+
+    @Column(name = "termination_notice_days")
+    public Integer terminationNoticeDays;
+
+    @Embedded
+    public PaymentTerms paymentTerms;
 
     /** Version of the last contract-changed event; see {@link #recordChange}. */
     @Column(name = "event_version", nullable = false)
@@ -66,27 +79,22 @@ public class Contract extends PanacheEntityBase {
     protected Contract() {
     }
 
-    public Contract(UUID payorId, String name, LocalDate effectiveDate, LocalDate expirationDate,
-                    List<FeeScheduleLine> feeSchedule, Instant now) {
+    public Contract(UUID payorId, Instant now) {
         this.id = UUID.randomUUID();
         this.payorId = payorId;
         this.status = ContractStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
-        replaceTerms(name, effectiveDate, expirationDate, feeSchedule);
-    }
-
-    public void replaceTerms(String name, LocalDate effectiveDate, LocalDate expirationDate, List<FeeScheduleLine> lines) {
-        this.name = name;
-        this.effectiveDate = effectiveDate;
-        this.expirationDate = expirationDate;
-        this.feeSchedule.clear();
-        this.feeSchedule.addAll(lines);
     }
 
     /** Every change moves the event version on by one, so consumers can order what they receive. */
     public long recordChange(Instant now) {
         this.updatedAt = now;
         return ++eventVersion;
+    }
+
+    /** Whether a date of service falls within the contract's term. */
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(effectiveDate) && !date.isAfter(expirationDate);
     }
 }

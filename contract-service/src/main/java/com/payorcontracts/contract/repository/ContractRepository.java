@@ -1,9 +1,11 @@
 package com.payorcontracts.contract.repository;
 
 import com.payorcontracts.contract.domain.Contract;
+import com.payorcontracts.contract.domain.ContractStatus;
 import com.payorcontracts.platform.rest.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -13,14 +15,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
-    public List<Contract> page(UUID payorId, PageRequest request) {
-        var query = payorId == null
-                ? find("order by lower(name), id")
-                : find("payorId = ?1 order by lower(name), id", payorId);
-        return query.page(Page.of(request.page(), request.size())).list();
+    // Absent filters match everything, so one query shape serves every combination.
+    private static final String FILTER = "(:payorId is null or payorId = :payorId) and (:status is null or status = :status)";
+
+    public List<Contract> page(UUID payorId, ContractStatus status, PageRequest request) {
+        return find(FILTER + " order by lower(name), id", parameters(payorId, status))
+                .page(Page.of(request.page(), request.size())).list();
     }
 
-    public long count(UUID payorId) {
-        return payorId == null ? count() : count("payorId", payorId);
+    public long count(UUID payorId, ContractStatus status) {
+        return count(FILTER, parameters(payorId, status));
+    }
+
+
+    private static Parameters parameters(UUID payorId, ContractStatus status) {
+        return Parameters.with("payorId", payorId).and("status", status);
     }
 }

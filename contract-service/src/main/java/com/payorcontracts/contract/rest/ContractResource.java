@@ -1,8 +1,7 @@
 package com.payorcontracts.contract.rest;
 
-import com.payorcontracts.contract.domain.Contract;
+import com.payorcontracts.contract.domain.ContractStatus;
 import com.payorcontracts.contract.service.ContractService;
-import com.payorcontracts.contract.service.ContractTermsDraft;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -22,16 +21,17 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
-/** HTTP face of contracts. */
+/** HTTP face of contracts: terms, lifecycle and status history. */
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts")
 public class ContractResource {
 
-    private static final String BODY_REQUIRED = "a JSON body is required";
+    static final String BODY_REQUIRED = "a JSON body is required";
 
     private final ContractService service;
 
@@ -40,35 +40,54 @@ public class ContractResource {
     }
 
     @POST
-    @Operation(operationId = "createContract", summary = "Create a contract with its fee schedule")
+    @Operation(operationId = "createContract", summary = "Create a draft contract with its base terms and fee schedule")
     public Response create(@NotNull(message = BODY_REQUIRED) @Valid ContractRequest request, UriInfo uri) {
-        Contract contract = service.create(draftOf(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(contract.id.toString()).build())
-                .entity(ContractResponse.of(contract)).build();
+        UUID id = service.create(Drafts.contract(request)).id;
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(view(id)).build();
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "replaceContractTerms", summary = "Replace a contract's terms and fee schedule")
+    @Operation(operationId = "replaceContractTerms",
+            summary = "Replace the terms of a DRAFT or NEGOTIATING contract (an ACTIVE one takes amendments)")
     public ContractResponse replace(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ContractRequest request) {
-        return ContractResponse.of(service.replaceTerms(id, draftOf(request)));
+        service.replaceTerms(id, Drafts.contract(request));
+        return view(id);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getContract", summary = "Read one contract with its fee schedule")
+    @Operation(operationId = "getContract", summary = "Read a contract with its base terms and its amendments")
     public ContractResponse get(@PathParam("id") UUID id) {
-        return ContractResponse.of(service.get(id));
+        return view(id);
     }
 
     @GET
-    @Operation(operationId = "listContracts", summary = "List contracts, optionally of one payor, one page at a time")
-    public PageResponse<ContractSummary> list(@QueryParam("payorId") UUID payorId, @BeanParam @Valid PageRequest page) {
-        return service.list(payorId, page, ContractSummary::of);
+    @Operation(operationId = "listContracts", summary = "List contracts, optionally of one payor or in one status")
+    public PageResponse<ContractResponse> list(@QueryParam("payorId") UUID payorId, @QueryParam("status") ContractStatus status,
+                                               @BeanParam @Valid PageRequest page) {
+        return service.list(payorId, status, page, ContractResponse::summaryOf);
     }
 
-    private static ContractTermsDraft draftOf(ContractRequest request) {
-        return new ContractTermsDraft(request.payorId(), request.name(), request.effectiveDate(), request.expirationDate(),
-                request.feeScheduleOrEmpty().stream().map(FeeScheduleLineDto::toDomain).toList());
+    @POST
+    @Path("/{id}/status")
+    @Operation(operationId = "changeContractStatus",
+            summary = "Move a contract along DRAFT, NEGOTIATING, ACTIVE, EXPIRED or TERMINATED; 409 names the allowed moves")
+    public ContractResponse changeStatus(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid StatusRequest request) {
+        service.changeStatus(id, request.status(), request.reason());
+        return view(id);
+    }
+
+    @GET
+    @Path("/{id}/status-history")
+    @Operation(operationId = "listContractStatusHistory", summary = "The contract's status changes, oldest first")
+    public List<StatusChangeResponse> statusHistory(@PathParam("id") UUID id) {
+        return service.statusHistory(id).stream().map(StatusChangeResponse::of).toList();
+    }
+
+    private ContractResponse view(UUID id) {
+        ContractService.ContractView view = service.view(id);
+        return ContractResponse.of(view.contract(), RateTermsResponse.of(view.base(), view.baseFeeSchedule()),
+                view.amendments().stream().map(RateTermsResponse::summaryOf).toList());
     }
 }

@@ -1,5 +1,7 @@
 package com.payorcontracts.contract.rest;
 
+import com.payorcontracts.contract.PayorServiceStandIn;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@QuarkusTestResource(PayorServiceStandIn.class)
 class ContractResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -38,10 +41,12 @@ class ContractResourceTest {
                 .body("payorId", equalTo(payorId.toString()))
                 .body("name", equalTo("Spine 2026"))
                 .body("effectiveDate", equalTo("2026-01-01"))
-                .body("feeSchedule", hasSize(2))
-                .body("feeSchedule[0].code", equalTo("62323"))
-                .body("feeSchedule[0].amount", equalTo(612.40f))
-                .body("feeSchedule[1].modifier", equalTo("50"));
+                .body("baseTerms.feeSchedule", hasSize(2))
+                .body("baseTerms.feeSchedule[0].code", equalTo("62323"))
+                .body("baseTerms.feeSchedule[0].method", equalTo("FIXED"))
+                .body("baseTerms.feeSchedule[0].amount", equalTo(612.40f))
+                .body("baseTerms.feeSchedule[1].modifier", equalTo("50"))
+                .body("baseTerms.defaultRule.method", equalTo("NOT_COVERED"));
     }
 
     @Test
@@ -57,8 +62,8 @@ class ContractResourceTest {
                 .then().statusCode(200)
                 .body("name", equalTo("Pain 2026 rev"))
                 .body("version", equalTo(2))
-                .body("feeSchedule", hasSize(2))
-                .body("feeSchedule[0].amount", equalTo(430.25f));
+                .body("baseTerms.feeSchedule", hasSize(2))
+                .body("baseTerms.feeSchedule[0].amount", equalTo(430.25f));
     }
 
     @Test
@@ -145,6 +150,6 @@ class ContractResourceTest {
                 .then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.name", equalTo(java.util.List.of("A contract", "B contract")))
-                .body("items[0].feeSchedule", org.hamcrest.Matchers.nullValue());
+                .body("items[0].baseTerms", org.hamcrest.Matchers.nullValue());
     }
 }

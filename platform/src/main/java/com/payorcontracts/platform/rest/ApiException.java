@@ -10,11 +10,24 @@ public class ApiException extends RuntimeException {
 
     private final ProblemType type;
     private final List<ProblemDetail.FieldError> errors;
+    private final List<ProblemDetail.RowError> rows;
 
     public ApiException(ProblemType type, String detail, List<ProblemDetail.FieldError> errors) {
+        this(type, detail, errors, List.of());
+    }
+
+    private ApiException(ProblemType type, String detail, List<ProblemDetail.FieldError> errors,
+                         List<ProblemDetail.RowError> rows) {
         super(detail);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.rows = List.copyOf(rows);
+    }
+
+    /** An uploaded file with bad rows; nothing of it was stored. */
+    public static ApiException invalidRows(List<ProblemDetail.RowError> rows) {
+        return new ApiException(ProblemType.VALIDATION, rows.size() + " bad cell(s) in the file; nothing was imported",
+                List.of(), rows);
     }
 
     public static ApiException notFound(String what, Object id) {
@@ -40,5 +53,9 @@ public class ApiException extends RuntimeException {
 
     public List<ProblemDetail.FieldError> errors() {
         return errors;
+    }
+
+    public List<ProblemDetail.RowError> rows() {
+        return rows;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -36,7 +37,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return problem(e.type(), e.getMessage(), uri, e.errors());
+        ProblemDetail body = new ProblemDetail(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
+                uri.getPath(), e.errors(), e.rows());
+        return Response.status(e.type().status()).type(ProblemDetail.MEDIA_TYPE).entity(write(body)).build();
     }
 
     @ServerExceptionMapper
@@ -61,6 +64,11 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return json(e, uri);
     }
@@ -79,7 +87,7 @@ public class ProblemExceptionMappers {
                     : "has the wrong type" + (mismatch.getTargetType() == null ? "" : ", expected " + simpleName(mismatch.getTargetType()));
             return problem(ProblemType.VALIDATION, field + " " + message, uri, List.of(new ProblemDetail.FieldError(field, message)));
         }
-        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof IllegalArgumentException bad) {
+        if (e instanceof JsonMappingException mapping && rootCause(mapping) instanceof IllegalArgumentException bad) {
             String field = pathOf(mapping);
             return problem(ProblemType.VALIDATION, bad.getMessage(), uri,
                     List.of(new ProblemDetail.FieldError(field.isEmpty() ? "body" : field, bad.getMessage())));
@@ -156,6 +164,15 @@ public class ProblemExceptionMappers {
             return field.toString();
         }
         return parameter == null ? violation.getPropertyPath().toString() : parameter;
+    }
+
+    // A record that validates itself throws from its constructor; Jackson wraps that, sometimes twice.
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,0 +1,72 @@
+package com.payorcontracts.contract.rest;
+
+import com.payorcontracts.contract.domain.RateTermsVersion;
+import com.payorcontracts.contract.service.AmendmentService;
+import com.payorcontracts.contract.service.TermsService;
+import com.payorcontracts.contract.service.TermsInForce;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** HTTP face of amendments and of the terms in force on a date. */
+@Path("/api/v1/contracts/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts")
+public class AmendmentResource {
+
+    private final AmendmentService amendments;
+    private final TermsService terms;
+
+    AmendmentResource(AmendmentService amendments, TermsService terms) {
+        this.amendments = amendments;
+        this.terms = terms;
+    }
+
+    @POST
+    @Path("/amendments")
+    @Operation(operationId = "amendContract", summary = "Amend an ACTIVE contract's rate terms from a date on")
+    public Response amend(@PathParam("id") UUID id, @NotNull(message = ContractResource.BODY_REQUIRED) @Valid AmendmentRequest request,
+                          UriInfo uri) {
+        RateTermsVersion amendment = amendments.amend(id, Drafts.amendment(request));
+        TermsInForce inForce = terms.asOf(id, amendment.effectiveFrom, "effectiveDate");
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/contracts/{id}/terms")
+                        .queryParam("asOf", amendment.effectiveFrom).build(id))
+                .entity(RateTermsResponse.of(inForce.version(), inForce.feeSchedule())).build();
+    }
+
+    @GET
+    @Path("/amendments")
+    @Operation(operationId = "listContractAmendments", summary = "The contract's amendments, oldest first")
+    public List<RateTermsResponse> history(@PathParam("id") UUID id) {
+        return amendments.history(id).stream().map(RateTermsResponse::summaryOf).toList();
+    }
+
+    @GET
+    @Path("/terms")
+    @Operation(operationId = "getContractTermsAsOf", summary = "The rate terms in force on a date (default today)")
+    public TermsResponse termsAsOf(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        TermsInForce inForce = terms.asOf(id, asOf == null ? LocalDate.now() : asOf, "asOf");
+        return new TermsResponse(id, inForce.asOf(), PaymentTermsDto.of(inForce.contract().paymentTerms),
+                RateTermsResponse.of(inForce.version(), inForce.feeSchedule()));
+    }
+
+    /** The terms in force on {@code asOf}. */
+    public record TermsResponse(UUID contractId, LocalDate asOf, PaymentTermsDto paymentTerms, RateTermsResponse terms) {
+    }
+}

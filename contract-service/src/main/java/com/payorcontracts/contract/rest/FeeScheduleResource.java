@@ -1,0 +1,67 @@
+package com.payorcontracts.contract.rest;
+
+import com.payorcontracts.contract.service.ContractService;
+import com.payorcontracts.contract.service.TermsInForce;
+import com.payorcontracts.contract.service.TermsService;
+import com.payorcontracts.contract.service.csv.FeeScheduleCsv;
+import com.payorcontracts.platform.rest.ApiException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A contract's fee schedule as CSV, in and out (columns in {@link FeeScheduleCsv}). */
+@Path("/api/v1/contracts/{id}/fee-schedule")
+@Tag(name = "Contracts")
+public class FeeScheduleResource {
+
+    static final String CSV = "text/csv";
+
+    private final ContractService contracts;
+    private final TermsService terms;
+
+    FeeScheduleResource(ContractService contracts, TermsService terms) {
+        this.contracts = contracts;
+        this.terms = terms;
+    }
+
+    @PUT
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importFeeSchedule",
+            summary = "Replace a DRAFT or NEGOTIATING contract's fee schedule from CSV: all rows or none, with a per-row error report")
+    public ImportResult importCsv(@PathParam("id") UUID id, InputStream body) {
+        FeeScheduleCsv.Result result = FeeScheduleCsv.read(new InputStreamReader(body, StandardCharsets.UTF_8));
+        if (!result.errors().isEmpty()) {
+            throw ApiException.invalidRows(result.errors());
+        }
+        contracts.replaceFeeSchedule(id, result.lines());
+        return new ImportResult(id, result.lines().size());
+    }
+
+    @GET
+    @Produces(CSV)
+    @Operation(operationId = "exportFeeSchedule", summary = "The fee schedule in force on a date (default: the base terms) as CSV")
+    public String exportCsv(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        TermsInForce inForce = terms.asOf(id, asOf == null ? contracts.get(id).effectiveDate : asOf, "asOf");
+        StringBuilder csv = new StringBuilder(inForce.feeSchedule().size() * 48);
+        FeeScheduleCsv.write(inForce.feeSchedule(), csv);
+        return csv.toString();
+    }
+
+    /** How many lines an import stored. */
+    public record ImportResult(UUID contractId, int lines) {
+    }
+}

@@ -1,0 +1,45 @@
+package com.payorcontracts.contract.rest;
+
+import com.payorcontracts.contract.service.TermsService;
+import com.payorcontracts.pricing.PricedLine;
+import com.payorcontracts.pricing.PricingRule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a claim should be paid under the terms in force on its date of service, line by line.
+ * Every amount is to the cent, rounded HALF_UP once per line.
+ */
+public record QuoteResponse(UUID contractId, LocalDate dateOfService, UUID termsId, String termsName,
+                            List<Line> lines, BigDecimal totalExpected, boolean stopLossApplied) {
+
+    /**
+     * One priced line.
+     *
+     * @param rule             which rule decided the amount
+     * @param matchedLine      the fee-schedule line that priced it (e.g. "64483-50"), null under the default rule
+     * @param escalatorFactor  the escalator multiplier applied (1 when none)
+     * @param modifierPercent  the pricing-modifier percentage applied (150 for bilateral; 100 when none)
+     * @param reductionRank    multiple-procedure rank from 1 (0 when not ranked)
+     * @param reductionPercent multiple-procedure percentage applied (100 when none)
+     */
+    public record Line(int lineIndex, String code, BigDecimal expectedAmount, PricingRule rule, String matchedLine,
+                       BigDecimal escalatorFactor, BigDecimal modifierPercent, int reductionRank,
+                       BigDecimal reductionPercent) {
+
+        static Line of(PricedLine line) {
+            return new Line(line.lineIndex(), line.code(), line.expectedAmount(), line.rule(),
+                    line.matchedLine() == null ? null : line.matchedLine().key(), line.escalatorFactor().stripTrailingZeros(),
+                    line.modifierPercent(), line.reductionRank(), line.reductionPercent());
+        }
+    }
+
+    static QuoteResponse of(UUID contractId, TermsService.Quote quote) {
+        return new QuoteResponse(contractId, quote.terms().asOf(), quote.terms().version().id, quote.terms().version().name,
+                quote.priced().lines().stream().map(Line::of).toList(), quote.priced().totalExpected(),
+                quote.priced().stopLossApplied());
+    }
+}

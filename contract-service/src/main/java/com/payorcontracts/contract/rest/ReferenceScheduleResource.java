@@ -1,0 +1,99 @@
+package com.payorcontracts.contract.rest;
+
+import com.payorcontracts.contract.domain.ReferenceSchedule;
+import com.payorcontracts.contract.service.ReferenceScheduleService;
+import com.payorcontracts.contract.service.csv.ReferenceScheduleCsv;
+import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Reference fee schedules (e.g. Medicare for a year and locality) that PERCENT_OF_MEDICARE rates use. */
+@Path("/api/v1/reference-fee-schedules")
+@Tag(name = "Reference fee schedules")
+public class ReferenceScheduleResource {
+
+    private final ReferenceScheduleService service;
+
+    ReferenceScheduleResource(ReferenceScheduleService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(FeeScheduleResource.CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importReferenceFeeSchedule",
+            summary = "Import a reference schedule from CSV (code,modifier,facility_amount,non_facility_amount); "
+                    + "the same name, year and locality again replaces it")
+    public Response importCsv(@QueryParam("name") @NotBlank @Size(max = 100) String name,
+                              @QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
+                              @QueryParam("locality") @NotBlank @Size(max = 100) String locality,
+                              InputStream body, UriInfo uri) {
+        ReferenceScheduleCsv.Result result = ReferenceScheduleCsv.read(new InputStreamReader(body, StandardCharsets.UTF_8));
+        if (!result.errors().isEmpty()) {
+            throw ApiException.invalidRows(result.errors());
+        }
+        ReferenceScheduleService.Imported imported = service.importRows(name.strip(), year, locality.strip(), result.rows());
+        Summary summary = Summary.of(imported.schedule());
+        return imported.created()
+                ? Response.created(uri.getAbsolutePathBuilder().path(summary.id().toString()).build()).entity(summary).build()
+                : Response.ok(summary).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listReferenceFeeSchedules", summary = "List reference schedules, newest year first")
+    public PageResponse<Summary> list(@BeanParam @Valid PageRequest page) {
+        return service.list(page, Summary::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getReferenceFeeSchedule", summary = "Read one reference schedule's description")
+    public Summary get(@PathParam("id") UUID id) {
+        return Summary.of(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/rows")
+    @Produces(FeeScheduleResource.CSV)
+    @Operation(operationId = "exportReferenceFeeSchedule", summary = "The schedule's rows as CSV")
+    public String rows(@PathParam("id") UUID id) {
+        StringBuilder csv = new StringBuilder();
+        ReferenceScheduleCsv.write(service.rows(id), csv);
+        return csv.toString();
+    }
+
+    /** A reference schedule without its rows. */
+    public record Summary(UUID id, String name, int year, String locality, long version, int rowCount, Instant importedAt) {
+        static Summary of(ReferenceSchedule schedule) {
+            return new Summary(schedule.id, schedule.name, schedule.year, schedule.locality, schedule.version,
+                    schedule.rowCount, schedule.importedAt);
+        }
+    }
+}

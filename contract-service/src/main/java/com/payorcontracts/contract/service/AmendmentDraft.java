@@ -1,0 +1,24 @@
+package com.payorcontracts.contract.service;
+
+import com.payorcontracts.pricing.DefaultRule;
+import com.payorcontracts.pricing.Escalator;
+import com.payorcontracts.pricing.FeeScheduleLine;
+import com.payorcontracts.pricing.ModifierRules;
+import com.payorcontracts.pricing.MultipleProcedureReduction;
+import com.payorcontracts.pricing.StopLoss;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The changes an amendment makes; a null field keeps what was in force. {@code replaceSchedule}
+ * replaces every line; {@code upserts} and {@code removals} change single lines.
+ */
+public record AmendmentDraft(String name, String description, LocalDate effectiveDate, UUID referenceScheduleId,
+                             List<FeeScheduleLine> replaceSchedule, List<FeeScheduleLine> upserts, List<LineKey> removals,
+                             DefaultRule defaultRule, MultipleProcedureReduction multipleProcedureReduction,
+                             ModifierRules modifierRules, StopLoss stopLoss, Boolean lesserOf, Escalator escalator,
+                             Set<String> clear) {
+}

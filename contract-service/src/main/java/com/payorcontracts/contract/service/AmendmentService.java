@@ -1,0 +1,118 @@
+package com.payorcontracts.contract.service;
+
+import com.payorcontracts.contract.domain.Contract;
+import com.payorcontracts.contract.domain.ContractStatus;
+import com.payorcontracts.contract.domain.RateRules;
+import com.payorcontracts.contract.domain.RateTermsVersion;
+import com.payorcontracts.contract.messaging.ContractEvents;
+import com.payorcontracts.contract.repository.FeeScheduleRepository;
+import com.payorcontracts.contract.repository.RateTermsRepository;
+import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.ProblemDetail;
+import com.payorcontracts.platform.rest.ProblemType;
+import com.payorcontracts.pricing.FeeScheduleLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Amendments: named, effective-dated changes of an active contract's rate terms. Each one becomes
+ * a new version of the terms, effective from its date, holding the whole terms then in force.
+ * Amendments follow one another in time: one effective on or before the latest version's date
+ * would overlap it, and is refused.
+ */
+@ApplicationScoped
+public class AmendmentService {
+
+    private final ContractService contracts;
+    private final RateTermsRepository versions;
+    private final FeeScheduleRepository feeSchedules;
+    private final ContractEvents events;
+    private final Clock clock;
+
+    AmendmentService(ContractService contracts, RateTermsRepository versions, FeeScheduleRepository feeSchedules,
+                     ContractEvents events, Clock clock) {
+        this.contracts = contracts;
+        this.versions = versions;
+        this.feeSchedules = feeSchedules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RateTermsVersion amend(UUID contractId, AmendmentDraft draft) {
+        Contract contract = contracts.get(contractId);
+        if (contract.status != ContractStatus.ACTIVE) {
+            throw ApiException.conflict("only an ACTIVE contract is amended; this one is " + contract.status
+                    + (contract.status.editable() ? ": replace its terms with PUT /api/v1/contracts/" + contractId : ""));
+        }
+        if (!contract.covers(draft.effectiveDate())) {
+            throw new ApiException(ProblemType.UNPROCESSABLE, "the amendment's effective date lies outside the contract",
+                    List.of(new ProblemDetail.FieldError("effectiveDate", "must be within " + contract.effectiveDate
+                            + " and " + contract.expirationDate)));
+        }
+        RateTermsVersion previous = versions.latest(contractId).orElseThrow();
+        if (!draft.effectiveDate().isAfter(previous.effectiveFrom)) {
+            throw ApiException.conflict("the amendment effective " + draft.effectiveDate() + " overlaps '" + previous.name
+                    + "' effective " + previous.effectiveFrom + "; amendments must take effect after the latest one");
+        }
+        contracts.checkReferenceSchedule(draft.referenceScheduleId());
+        List<FeeScheduleLine> lines = amendedLines(feeSchedules.lines(previous.id), draft);
+        ContractService.checkUniqueLines(lines, draft.replaceSchedule() != null ? "feeSchedule" : "feeScheduleUpserts");
+        Instant now = Instant.now(clock);
+        RateTermsVersion amendment = new RateTermsVersion(contractId, RateTermsVersion.Kind.AMENDMENT, draft.name().strip(),
+                draft.description(), draft.effectiveDate(),
+                draft.referenceScheduleId() != null ? draft.referenceScheduleId() : previous.referenceScheduleId,
+                amendedRules(previous.rules, draft), now);
+        versions.persist(amendment);
+        feeSchedules.replace(amendment.id, lines);
+        events.changed(contract, ContractChanged.ChangeKind.AMENDED, now);
+        return amendment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RateTermsVersion> history(UUID contractId) {
+        contracts.get(contractId);
+        return versions.versions(contractId).stream().filter(v -> v.kind == RateTermsVersion.Kind.AMENDMENT).toList();
+    }
+
+    static List<FeeScheduleLine> amendedLines(List<FeeScheduleLine> inForce, AmendmentDraft draft) {
+        if (draft.replaceSchedule() != null) {
+            return draft.replaceSchedule();
+        }
+        Map<LineKey, FeeScheduleLine> lines = new LinkedHashMap<>();
+        inForce.forEach(line -> lines.put(LineKey.of(line), line));
+        if (draft.removals() != null) {
+            for (int i = 0; i < draft.removals().size(); i++) {
+                if (lines.remove(draft.removals().get(i)) == null) {
+                    throw ApiException.invalidField("feeScheduleRemovals[" + i + "]",
+                            "no line " + draft.removals().get(i) + " is in force to remove");
+                }
+            }
+        }
+        if (draft.upserts() != null) {
+            draft.upserts().forEach(line -> lines.put(LineKey.of(line), line));
+        }
+        return List.copyOf(lines.values());
+    }
+
+    static RateRules amendedRules(RateRules inForce, AmendmentDraft draft) {
+        java.util.Set<String> clear = draft.clear() == null ? java.util.Set.of() : draft.clear();
+        return new RateRules(
+                draft.defaultRule() != null ? draft.defaultRule() : inForce.defaultRule(),
+                clear.contains("multipleProcedureReduction") ? null
+                        : draft.multipleProcedureReduction() != null ? draft.multipleProcedureReduction() : inForce.multipleProcedureReduction(),
+                clear.contains("modifierRules") ? null
+                        : draft.modifierRules() != null ? draft.modifierRules() : inForce.modifierRules(),
+                clear.contains("stopLoss") ? null : draft.stopLoss() != null ? draft.stopLoss() : inForce.stopLoss(),
+                draft.lesserOf() != null ? draft.lesserOf() : inForce.lesserOf(),
+                clear.contains("escalator") ? null : draft.escalator() != null ? draft.escalator() : inForce.escalator());
+    }
+}
