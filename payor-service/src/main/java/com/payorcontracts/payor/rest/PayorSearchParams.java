@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The filters and order of the payor list. Repeat a parameter for several values: {@code ?state=TX&state=OK}. */
 public class PayorSearchParams {
@@ -24,11 +26,11 @@ public class PayorSearchParams {
 
     @QueryParam("type")
     @Parameter(description = "Any of these types")
-    List<PayorType> type;
+    List<@EnumValue(PayorType.class) String> type;
 
     @QueryParam("status")
     @Parameter(description = "Any of these pipeline statuses")
-    List<PayorStatus> status;
+    List<@EnumValue(PayorStatus.class) String> status;
 
     @QueryParam("state")
     @Size(max = 56)
@@ -57,8 +59,12 @@ public class PayorSearchParams {
     String sort;
 
     PayorSearch toSearch() {
-        return new PayorSearch(name, type == null ? null : new HashSet<>(type), status == null ? null : new HashSet<>(status),
+        return new PayorSearch(name, enums(type, PayorType.class), enums(status, PayorStatus.class),
                 state == null ? null : new HashSet<>(state), minLives, ediPayerId, includeArchived,
                 PayorSort.parse(sort).orElse(PayorSort.NAME));
+    }
+
+    static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {
+        return names == null ? Set.of() : names.stream().map(name -> Enum.valueOf(type, name)).collect(Collectors.toSet());
     }
 }
