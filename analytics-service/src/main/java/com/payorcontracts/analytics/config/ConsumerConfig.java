@@ -5,21 +5,33 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How analytics reads contract-changed. */
+/** How analytics reads contract-changed and reference-schedule-changed. */
 @ConfigMapping(prefix = "payorcontracts.consumer")
 public interface ConsumerConfig {
 
-    /** Whether the projection consumer runs at all (off for a read-only replica). */
+    /** Whether the projection consumers run at all (off for a read-only replica). */
     @WithDefault("true")
     boolean enabled();
 
     /** The contract-changed topic. */
     String topic();
 
-    /** Consumer group; every replica of analytics shares it, so each partition has one reader. */
+    /** Consumer group of contract-changed; every replica of analytics shares it, so each partition has one reader. */
     String groupId();
 
     /** Wait before reading again after a failure to apply an event (database down, say). */
     @WithDefault("1s")
     Duration retryBackoff();
+
+    /** The reference-schedule-changed consumer. */
+    ReferenceSchedule referenceSchedule();
+
+    /** Topic and group of reference-schedule-changed. */
+    interface ReferenceSchedule {
+        /** The reference-schedule-changed topic. */
+        String topic();
+
+        /** Its consumer group. */
+        String groupId();
+    }
 }

@@ -1,0 +1,172 @@
+package com.payorcontracts.analytics.messaging;
+
+import com.payorcontracts.events.EventCodec;
+import com.payorcontracts.events.MalformedEventException;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads one topic of events of one type on a thread of its own and hands each to a handler.
+ *
+ * <p>Offsets are committed only after the events they cover were handled, so a crash replays
+ * them and the handler must make a replay harmless. When handling fails (the database is down,
+ * say) the consumer rewinds to the first unhandled record and tries again after a pause: nothing
+ * is skipped. Only a record that can never be read as the event is skipped, and counted.
+ *
+ * @param <E> the event record
+ */
+final class EventConsumer<E> {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    private final String name;
+    private final String topic;
+    private final Class<E> type;
+    private final Function<E, String> handler;
+    private final Map<String, Object> settings;
+    private final Duration retryBackoff;
+    private final MeterRegistry metrics;
+    private final String metricPrefix;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    /**
+     * @param name    for logs, the thread, metrics and health checks, e.g. {@code contract-changed}
+     * @param handler applies one event and says what it did (the {@code outcome} tag of the metric)
+     */
+    EventConsumer(String name, String topic, String groupId, Class<E> type, Function<E, String> handler,
+                  Map<String, Object> kafkaConfig, Duration retryBackoff, MeterRegistry metrics) {
+        this.name = name;
+        this.topic = topic;
+        this.type = type;
+        this.handler = handler;
+        this.retryBackoff = retryBackoff;
+        this.metrics = metrics;
+        this.metricPrefix = "consumer." + name.replace('-', '_');
+        this.settings = new HashMap<>(kafkaConfig);
+        settings.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new group builds the projection from the whole history of the topic.
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "analytics-" + name);
+        // A whole reference schedule travels in one record.
+        settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+    }
+
+    String name() {
+        return name;
+    }
+
+    void start() {
+        running = true;
+        thread = new Thread(this::run, name + "-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop() throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            thread.join(10_000);
+        }
+    }
+
+    boolean alive() {
+        return thread != null && thread.isAlive();
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(settings, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer = kafka;
+            kafka.subscribe(List.of(topic));
+            while (running) {
+                ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    applyAll(kafka, records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.error(name + " consumer woken unexpectedly", e);
+            }
+        } catch (RuntimeException e) {
+            LOG.error(name + " consumer stopped", e);
+        }
+    }
+
+    private void applyAll(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                try {
+                    apply(record);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Could not apply %s-%d@%d, retrying in %s: %s", record.topic(), record.partition(),
+                            record.offset(), retryBackoff, e.getMessage());
+                    metrics.counter(metricPrefix + ".retries").increment();
+                    rewind(kafka, records, done);
+                    kafka.commitSync(done);
+                    pause();
+                    return;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        kafka.commitSync(done);
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        E event;
+        try {
+            event = EventCodec.decode(record.value(), type);
+        } catch (MalformedEventException e) {
+            LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            metrics.counter(metricPrefix + ".skipped").increment();
+            return;
+        }
+        String outcome = handler.apply(event);
+        metrics.counter(metricPrefix + ".events", "outcome", outcome.toLowerCase()).increment();
+    }
+
+    // Every partition of the batch goes back to its first record not yet applied.
+    private static void rewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records,
+                               Map<TopicPartition, OffsetAndMetadata> done) {
+        for (TopicPartition partition : records.partitions()) {
+            OffsetAndMetadata applied = done.get(partition);
+            long next = applied != null ? applied.offset() : records.records(partition).get(0).offset();
+            kafka.seek(partition, next);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(retryBackoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

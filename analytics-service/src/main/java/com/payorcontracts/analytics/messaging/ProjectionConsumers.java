@@ -1,0 +1,55 @@
+package com.payorcontracts.analytics.messaging;
+
+import com.payorcontracts.analytics.config.ConsumerConfig;
+import com.payorcontracts.analytics.service.ContractProjector;
+import com.payorcontracts.analytics.service.ReferenceScheduleProjector;
+import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.events.ReferenceScheduleChanged;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the two projection consumers, contract-changed and reference-schedule-changed, on one generic loop. */
+@ApplicationScoped
+public class ProjectionConsumers {
+
+    private final ConsumerConfig config;
+    private final List<EventConsumer<?>> consumers;
+
+    ProjectionConsumers(ConsumerConfig config, ContractProjector contracts, ReferenceScheduleProjector schedules,
+                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
+        this.config = config;
+        this.consumers = List.of(
+                new EventConsumer<>("contract-changed", config.topic(), config.groupId(), ContractChanged.V1.class,
+                        event -> contracts.apply(event).name(), kafkaConfig, config.retryBackoff(), metrics),
+                new EventConsumer<>("reference-schedule-changed", config.referenceSchedule().topic(),
+                        config.referenceSchedule().groupId(), ReferenceScheduleChanged.V1.class,
+                        event -> schedules.apply(event).name(), kafkaConfig, config.retryBackoff(), metrics));
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            consumers.forEach(EventConsumer::start);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        for (EventConsumer<?> consumer : consumers) {
+            consumer.stop();
+        }
+    }
+
+    /** Each consumer by name: whether it runs as it should (always true when consumers are switched off). */
+    public Map<String, Boolean> health() {
+        Map<String, Boolean> health = new LinkedHashMap<>();
+        consumers.forEach(c -> health.put(c.name(), !config.enabled() || c.alive()));
+        return health;
+    }
+}

@@ -1,0 +1,152 @@
+package com.payorcontracts.analytics.rest;
+
+import com.payorcontracts.analytics.service.ClaimIngest;
+import com.payorcontracts.analytics.service.ClaimInput;
+import com.payorcontracts.analytics.service.ClaimService;
+import com.payorcontracts.analytics.service.Jobs;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Claims: what was billed. */
+@Path("/api/v1/analytics/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Analytics claims")
+public class ClaimResource {
+
+    /** A batch of claims. */
+    public record ClaimBatch(List<ClaimInput> claims) {
+    }
+
+    /** Each claim's outcome, in order, and the counts. */
+    public record BatchResult(long created, long duplicates, long conflicts, List<ClaimIngest.Result> results) {
+    }
+
+    private final ClaimService claims;
+    private final Jobs jobs;
+    private final Idempotency idempotency;
+
+    ClaimResource(ClaimService claims, Jobs jobs, Idempotency idempotency) {
+        this.claims = claims;
+        this.jobs = jobs;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "postClaim", summary = "Store one claim: 201 new, 200 the same claim again, 409 same id with other content")
+    public Response post(ClaimInput claim, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.once(key, "claims", idempotency.bytes(claim), () -> {
+            ClaimService.Posted posted = claims.post(claim);
+            boolean created = posted.outcome() == ClaimIngest.Outcome.CREATED;
+            return Response.status(created ? 201 : 200).location(URI.create("/api/v1/analytics/claims/" + posted.claim().id()))
+                    .entity(posted.claim()).build();
+        });
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "postClaimBatch", summary = "Store up to 1000 claims at once, all or none; each claim's outcome")
+    public Response postBatch(ClaimBatch batch, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.once(key, "claims/batch", idempotency.bytes(batch), () -> {
+            List<ClaimIngest.Result> results = claims.postBatch(batch == null ? null : batch.claims());
+            return Response.ok(new BatchResult(count(results, ClaimIngest.Outcome.CREATED),
+                    count(results, ClaimIngest.Outcome.DUPLICATE), count(results, ClaimIngest.Outcome.CONFLICT), results))
+                    .build();
+        });
+    }
+
+    @POST
+    @Consumes({"text/csv", "application/csv"})
+    @Operation(operationId = "importClaimsCsv", summary = "Import a CSV claim history as a job: 202 and the job to poll")
+    public Response importCsv(InputStream csv) {
+        CountingLines counted = new CountingLines(csv);
+        UUID job = claims.startCsvJob(counted);
+        jobs.progressTotal(job, Math.max(0, counted.lines - 1));
+        return JobResource.accepted(jobs.get(job));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getClaim", summary = "A claim with each line's expected, paid and variance")
+    public ClaimService.ClaimView get(@PathParam("id") UUID id) {
+        return claims.get(id);
+    }
+
+    @GET
+    @Operation(operationId = "listClaims", summary = "Claims by payor, contract, contract match (UNMATCHED: no contract found) or claim id")
+    public PageResponse<ClaimService.ClaimView> list(@QueryParam("payorId") UUID payorId,
+                                                     @QueryParam("contractId") UUID contractId,
+                                                     @QueryParam("contractMatch") ClaimIngest.ContractMatch match,
+                                                     @QueryParam("claimId") String claimId,
+                                                     @BeanParam @Valid PageRequest page) {
+        return claims.list(payorId, contractId, match, claimId, page);
+    }
+
+    private static long count(List<ClaimIngest.Result> results, ClaimIngest.Outcome outcome) {
+        return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    /** Counts lines while the upload is stored, so the job knows its total from the start. */
+    private static final class CountingLines extends FilterInputStream {
+        long lines;
+        private int last = '\n';
+
+        CountingLines(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b == '\n') {
+                lines++;
+            }
+            if (b >= 0) {
+                last = b;
+            } else if (last != '\n') {
+                lines++;
+                last = '\n';
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\n') {
+                    lines++;
+                }
+            }
+            if (n > 0) {
+                last = buffer[offset + n - 1];
+            } else if (n < 0 && last != '\n') {
+                lines++;
+                last = '\n';
+            }
+            return n;
+        }
+    }
+}

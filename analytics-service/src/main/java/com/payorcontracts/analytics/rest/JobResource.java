@@ -1,0 +1,61 @@
+package com.payorcontracts.analytics.rest;
+
+import com.payorcontracts.analytics.service.Jobs;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Long-running work: big uploads and repricing, polled by clients. */
+@Path("/api/v1/analytics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Analytics jobs")
+public class JobResource {
+
+    /** What to reprice: one contract's claims, or (empty) every claim. */
+    public record RepriceRequest(UUID contractId) {
+    }
+
+    private final Jobs jobs;
+
+    JobResource(Jobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @GET
+    @Path("/jobs/{id}")
+    @Operation(operationId = "getJob", summary = "A job: state, rows done, rows total, errors, result")
+    public Jobs.Job get(@PathParam("id") UUID id) {
+        return jobs.get(id);
+    }
+
+    @POST
+    @Path("/repricing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "startRepricing", summary = "Reprice every claim (or one contract's) as a job: 202 and the job")
+    public Response reprice(RepriceRequest request) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (request != null && request.contractId() != null) {
+            params.put("scope", "CONTRACT");
+            params.put("id", request.contractId().toString());
+        } else {
+            params.put("scope", "ALL");
+        }
+        return accepted(jobs.get(jobs.create(Jobs.Kind.REPRICE, params, null)));
+    }
+
+    static Response accepted(Jobs.Job job) {
+        return Response.accepted(job).location(URI.create("/api/v1/analytics/jobs/" + job.id())).build();
+    }
+}

@@ -1,0 +1,105 @@
+package com.payorcontracts.analytics.rest;
+
+import com.payorcontracts.analytics.config.AnalyticsConfig;
+import com.payorcontracts.analytics.service.Jobs;
+import com.payorcontracts.analytics.service.RemittanceInput;
+import com.payorcontracts.analytics.service.RemittanceService;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.UUID;
+
+/** Remittances: what was paid, as X12 835 files or JSON. */
+@Path("/api/v1/analytics/remittances")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Analytics remittances")
+public class RemittanceResource {
+
+    public static final String EDI_X12 = "application/edi-x12";
+
+    private final RemittanceService remittances;
+    private final Jobs jobs;
+    private final Idempotency idempotency;
+    private final AnalyticsConfig config;
+
+    RemittanceResource(RemittanceService remittances, Jobs jobs, Idempotency idempotency, AnalyticsConfig config) {
+        this.remittances = remittances;
+        this.jobs = jobs;
+        this.idempotency = idempotency;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes({EDI_X12, "application/edi-x12; charset=utf-8", MediaType.TEXT_PLAIN})
+    @Operation(operationId = "uploadRemittance835", summary = "Upload an X12 835: 201 stored, 200 the same file again, "
+            + "422 malformed or unbalanced (nothing stored), 202 and a job for a big file or with Prefer: respond-async")
+    public Response upload835(InputStream body, @QueryParam("payorId") UUID payorId,
+                              @HeaderParam("Prefer") String prefer, @HeaderParam(Idempotency.HEADER) String key) {
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String hash = Idempotency.sha256(bytes);
+        return idempotency.once(key, "remittances", bytes, () -> {
+            boolean async = bytes.length > config.asyncThresholdBytes() || (prefer != null && prefer.contains("respond-async"));
+            RemittanceService.Upload upload = async
+                    ? remittances.startX12Job(new ByteArrayInputStream(bytes), hash, payorId)
+                    : remittances.uploadX12(bytes, hash, payorId);
+            return answer(upload);
+        });
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "postRemittance", summary = "Post a remittance as JSON: 201 stored, 200 the same again, "
+            + "400 naming bad fields, 422 if it does not balance")
+    public Response post(RemittanceInput remittance, @HeaderParam(Idempotency.HEADER) String key) {
+        byte[] bytes = idempotency.bytes(remittance);
+        return idempotency.once(key, "remittances", bytes,
+                () -> answer(remittances.postJson(remittance, Idempotency.sha256(bytes))));
+    }
+
+    private Response answer(RemittanceService.Upload upload) {
+        if (upload.jobId() != null) {
+            return JobResource.accepted(jobs.get(upload.jobId()));
+        }
+        return Response.status(upload.created() ? 201 : 200)
+                .location(URI.create("/api/v1/analytics/remittances/" + upload.remittance().id()))
+                .entity(upload.remittance()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getRemittance", summary = "A stored remittance: claims, total paid, payment date")
+    public RemittanceService.RemittanceView get(@PathParam("id") UUID id) {
+        return remittances.get(id);
+    }
+
+    @GET
+    @Operation(operationId = "listRemittances", summary = "Stored remittances, newest first")
+    public PageResponse<RemittanceService.RemittanceView> list(@QueryParam("payorId") UUID payorId,
+                                                               @BeanParam @Valid PageRequest page) {
+        return remittances.list(payorId, page);
+    }
+}

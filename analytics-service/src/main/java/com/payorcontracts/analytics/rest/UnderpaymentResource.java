@@ -1,0 +1,56 @@
+package com.payorcontracts.analytics.rest;
+
+import com.payorcontracts.analytics.service.ReportFilter;
+import com.payorcontracts.analytics.service.UnderpaymentService;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The underpayment worklist. */
+@Path("/api/v1/analytics/underpayments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Analytics underpayments")
+public class UnderpaymentResource {
+
+    private final UnderpaymentService underpayments;
+
+    UnderpaymentResource(UnderpaymentService underpayments) {
+        this.underpayments = underpayments;
+    }
+
+    @GET
+    @Operation(operationId = "listUnderpayments", summary = "Lines paid below the contract beyond the tolerance, largest first")
+    public PageResponse<UnderpaymentService.Underpayment> list(@QueryParam("status") UnderpaymentService.Status status,
+                                                               @QueryParam("assignee") String assignee,
+                                                               @BeanParam ReportParams filter,
+                                                               @BeanParam @Valid PageRequest page) {
+        return underpayments.list(status, assignee, filter.filter(), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUnderpayment", summary = "One underpayment and the statuses it can move to")
+    public UnderpaymentService.Underpayment get(@PathParam("id") long id) {
+        return underpayments.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeUnderpayment", summary = "Move along DETECTED → IN_REVIEW → APPEALED → "
+            + "RECOVERED | WRITTEN_OFF | INVALID (409 otherwise); set the assignee and a note")
+    public UnderpaymentService.Underpayment change(@PathParam("id") long id, UnderpaymentService.Change change) {
+        return underpayments.change(id, change == null ? new UnderpaymentService.Change(null, null, null) : change);
+    }
+}

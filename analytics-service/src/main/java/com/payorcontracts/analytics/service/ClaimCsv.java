@@ -1,0 +1,197 @@
+package com.payorcontracts.analytics.service;
+
+import com.payorcontracts.platform.rest.ProblemDetail.FieldError;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Claim history as CSV: a header row naming the columns (any order), then one row per claim line;
+ * the rows of one claim (same payor_id and claim_id) follow each other, and its claim-level
+ * columns are read from its first row. Modifiers are separated by spaces or colons ({@code 50 LT}).
+ */
+final class ClaimCsv {
+
+    static final List<String> COLUMNS = List.of("claim_id", "payor_id", "provider_tin", "provider_npi", "contract_id",
+            "patient_id", "submission_date", "billing_class", "code", "modifiers", "units", "place_of_service",
+            "date_of_service", "billed_charge", "invoice_cost");
+    static final List<String> REQUIRED = List.of("claim_id", "payor_id", "code", "date_of_service", "billed_charge");
+
+    private final int[] index = new int[COLUMNS.size()];
+
+    /** Reads the header; throws IllegalArgumentException naming a missing or unknown column. */
+    ClaimCsv(String header) {
+        if (header == null) {
+            throw new IllegalArgumentException("the CSV is empty; it needs a header row");
+        }
+        List<String> names = split(header.startsWith("\uFEFF") ? header.substring(1) : header);
+        java.util.Arrays.fill(index, -1);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).trim().toLowerCase(Locale.ROOT);
+            int column = COLUMNS.indexOf(name);
+            if (column < 0) {
+                throw new IllegalArgumentException("unknown column '" + name + "'; columns are " + COLUMNS);
+            }
+            index[column] = i;
+        }
+        for (String required : REQUIRED) {
+            if (index[COLUMNS.indexOf(required)] < 0) {
+                throw new IllegalArgumentException("column '" + required + "' is required");
+            }
+        }
+    }
+
+    /** One data row's fields, by column. */
+    final class Row {
+        final long number;
+        final List<String> fields;
+
+        Row(long number, String line) {
+            this.number = number;
+            this.fields = split(line);
+        }
+
+        String get(String column) {
+            int i = index[COLUMNS.indexOf(column)];
+            if (i < 0 || i >= fields.size()) {
+                return null;
+            }
+            String value = fields.get(i).trim();
+            return value.isEmpty() ? null : value;
+        }
+
+        String claimKey() {
+            return get("payor_id") + "|" + get("claim_id");
+        }
+    }
+
+    Row row(long number, String line) {
+        return new Row(number, line);
+    }
+
+    /** A claim made of consecutive rows; errors name the row and the column. */
+    ClaimInput claim(List<Row> rows, List<Jobs.JobError> errors) {
+        Row first = rows.get(0);
+        int before = errors.size();
+        UUID payorId = parse(first, "payor_id", UUID::fromString, "is not a UUID", errors);
+        UUID contractId = parse(first, "contract_id", UUID::fromString, "is not a UUID", errors);
+        LocalDate submission = parse(first, "submission_date", LocalDate::parse, "is not a date (YYYY-MM-DD)", errors);
+        List<ClaimInput.Line> lines = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            String modifiers = row.get("modifiers");
+            lines.add(new ClaimInput.Line(row.get("code"),
+                    modifiers == null ? null : List.of(modifiers.split("[ :]+")),
+                    parse(row, "units", Integer::valueOf, "is not a whole number", errors),
+                    row.get("place_of_service"),
+                    parse(row, "date_of_service", LocalDate::parse, "is not a date (YYYY-MM-DD)", errors),
+                    parse(row, "billed_charge", BigDecimal::new, "is not an amount", errors),
+                    parse(row, "invoice_cost", BigDecimal::new, "is not an amount", errors)));
+        }
+        ClaimInput claim = new ClaimInput(first.get("claim_id"), payorId, first.get("provider_tin"),
+                first.get("provider_npi"), contractId, first.get("patient_id"), submission, first.get("billing_class"), lines);
+        if (errors.size() > before) {
+            return null;
+        }
+        List<FieldError> invalid = new ArrayList<>();
+        ClaimValidator.validate(claim, "", invalid);
+        for (FieldError error : invalid) {
+            errors.add(rowError(rows, error));
+        }
+        return invalid.isEmpty() ? claim : null;
+    }
+
+    private static final Map<String, String> COLUMN_OF_FIELD = new HashMap<>();
+
+    static {
+        for (String column : COLUMNS) {
+            StringBuilder camel = new StringBuilder();
+            boolean upper = false;
+            for (char c : column.toCharArray()) {
+                if (c == '_') {
+                    upper = true;
+                } else {
+                    camel.append(upper ? Character.toUpperCase(c) : c);
+                    upper = false;
+                }
+            }
+            COLUMN_OF_FIELD.put(camel.toString(), column);
+        }
+        COLUMN_OF_FIELD.put("claimId", "claim_id");
+        COLUMN_OF_FIELD.put("dateOfService", "date_of_service");
+        COLUMN_OF_FIELD.put("lines", "code");
+    }
+
+    // "lines[2].billedCharge" is the claim's third row, column billed_charge.
+    private static Jobs.JobError rowError(List<Row> rows, FieldError error) {
+        String field = error.field();
+        long row = rows.get(0).number;
+        if (field.startsWith("lines[")) {
+            int close = field.indexOf(']');
+            row = rows.get(Math.min(Integer.parseInt(field.substring(6, close)), rows.size() - 1)).number;
+            field = field.length() > close + 2 ? field.substring(close + 2) : "lines";
+        }
+        int bracket = field.indexOf('[');
+        String name = bracket < 0 ? field : field.substring(0, bracket);
+        return new Jobs.JobError(row, COLUMN_OF_FIELD.getOrDefault(name, name), error.message());
+    }
+
+    private <T> T parse(Row row, String column, java.util.function.Function<String, T> parser, String problem,
+                        List<Jobs.JobError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new Jobs.JobError(row.number, column, "'" + value + "' " + problem));
+            return null;
+        }
+    }
+
+    /** RFC 4180 fields: commas separate, double quotes enclose, a doubled quote is a quote. */
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>(COLUMNS.size());
+        if (line.indexOf('"') < 0) {
+            int start = 0;
+            for (int i = 0; i <= line.length(); i++) {
+                if (i == line.length() || line.charAt(i) == ',') {
+                    fields.add(line.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            return fields;
+        }
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

@@ -1,0 +1,36 @@
+package com.payorcontracts.analytics.service;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A claim as a billing system sends it (JSON or one CSV row per line). {@code patientId} is turned
+ * into a keyed hash at once and never stored.
+ */
+public record ClaimInput(
+        @Schema(description = "the billing system's claim id (patient control number); unique per payor", example = "PCN-2026-000187")
+        String claimId,
+        UUID payorId,
+        @Schema(description = "the billing provider's tax id, 9 digits", example = "123456789") String providerTin,
+        @Schema(description = "the billing provider's NPI, 10 digits", example = "1234567893") String providerNpi,
+        @Schema(description = "the contract the claim was billed under; omitted, analytics matches one") UUID contractId,
+        @Schema(description = "any stable patient identifier; stored only as an HMAC-SHA256 key") String patientId,
+        LocalDate submissionDate,
+        @Schema(description = "PROFESSIONAL or FACILITY; omitted, the contract's") String billingClass,
+        List<Line> lines) {
+
+    /** One service line. */
+    public record Line(
+            @Schema(example = "64483") String code,
+            @Schema(description = "up to four, billed order", example = "[\"50\"]") List<String> modifiers,
+            @Schema(description = "default 1") Integer units,
+            @Schema(description = "two digits", example = "22") String placeOfService,
+            LocalDate dateOfService,
+            @Schema(description = "the line's total charge, USD, at most 2 decimals", example = "2400.00") BigDecimal billedCharge,
+            @Schema(description = "implant invoice cost, USD, for carve-outs") BigDecimal invoiceCost) {
+    }
+}

@@ -1,0 +1,226 @@
+package com.payorcontracts.analytics.service;
+
+import com.payorcontracts.analytics.config.AnalyticsConfig;
+import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
+import com.payorcontracts.platform.rest.ProblemDetail.FieldError;
+import com.payorcontracts.platform.rest.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Claims in (JSON one at a time or in batches, CSV as a job) and claims out, with expected versus paid per line. */
+@ApplicationScoped
+public class ClaimService {
+
+    /** A claim with its lines' expected versus paid. */
+    public record ClaimView(UUID id, String claimId, UUID payorId, String providerTin, String providerNpi, UUID contractId,
+                            ClaimIngest.ContractMatch contractMatch, String billingClass, LocalDate submissionDate,
+                            LocalDate firstServiceDate, BigDecimal totalBilled, BigDecimal totalExpected,
+                            BigDecimal totalPaid, Payment payment, List<LineView> lines, Instant createdAt) {
+    }
+
+    /** When the claim was paid, against the contract's clean-claim days. */
+    public record Payment(LocalDate receivedDate, LocalDate paymentDate, Integer daysToPay, Integer cleanClaimDays,
+                          Integer lateDays, BigDecimal interestOwed) {
+    }
+
+    /**
+     * One line: what was billed, what the contract says (pricing PRICED, or NO_CONTRACT, OUTSIDE_TERMS,
+     * TERMS_INVALID), what the remittances paid, and the variance (paid + patient responsibility − expected).
+     */
+    public record LineView(int lineNo, String code, List<String> modifiers, int units, String placeOfService,
+                           LocalDate dateOfService, BigDecimal billedCharge, String pricing, BigDecimal expected,
+                           String rule, String matchedRow, boolean remitted, BigDecimal paid, BigDecimal allowed,
+                           BigDecimal patientResponsibility, BigDecimal variance, boolean denied) {
+    }
+
+    /** The result of one posted claim. */
+    public record Posted(ClaimIngest.Outcome outcome, ClaimView claim) {
+    }
+
+    private final Jdbc jdbc;
+    private final ClaimIngest ingest;
+    private final TermsCatalog catalog;
+    private final Repricer repricer;
+    private final Jobs jobs;
+    private final AnalyticsConfig config;
+    private final Clock clock;
+
+    ClaimService(Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, Repricer repricer, Jobs jobs,
+                 AnalyticsConfig config, Clock clock) {
+        this.jdbc = jdbc;
+        this.ingest = ingest;
+        this.catalog = catalog;
+        this.repricer = repricer;
+        this.jobs = jobs;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Stores one claim (or recognises it), reprices it, and returns it; a conflict is a 409. */
+    public Posted post(ClaimInput claim) {
+        List<FieldError> errors = new ArrayList<>();
+        ClaimValidator.validate(claim, "", errors);
+        reject(errors);
+        ClaimIngest.Result result = write(List.of(claim)).get(0);
+        if (result.outcome() == ClaimIngest.Outcome.CONFLICT) {
+            throw ApiException.conflict("claim " + claim.claimId() + " of payor " + claim.payorId()
+                    + " exists (id " + result.id() + ") with other content; a claim is never changed in place");
+        }
+        return new Posted(result.outcome(), get(result.id()));
+    }
+
+    /** Stores a batch atomically after checking all of it; each claim's outcome in order. */
+    public List<ClaimIngest.Result> postBatch(List<ClaimInput> claims) {
+        List<FieldError> errors = new ArrayList<>();
+        if (claims == null || claims.isEmpty()) {
+            errors.add(new FieldError("claims", "must have at least one claim"));
+        } else if (claims.size() > config.maxBatchClaims()) {
+            errors.add(new FieldError("claims", "must have at most " + config.maxBatchClaims()
+                    + " claims; upload larger sets as CSV"));
+        } else {
+            for (int i = 0; i < claims.size(); i++) {
+                ClaimValidator.validate(claims.get(i), "claims[" + i + "].", errors);
+            }
+        }
+        reject(errors);
+        return write(claims);
+    }
+
+    /** Queues a CSV history as a job. */
+    public UUID startCsvJob(InputStream csv) {
+        return jobs.create(Jobs.Kind.CLAIMS_CSV, Map.of(), csv);
+    }
+
+    private List<ClaimIngest.Result> write(List<ClaimInput> claims) {
+        TermsCatalog.Snapshot terms = catalog.current();
+        List<ClaimIngest.Result> results;
+        try {
+            results = jdbc.inTransaction(connection -> ingest.write(connection, claims, terms, null, Instant.now(clock)));
+        } catch (Jdbc.DataAccessException e) {
+            if (!e.isUniqueViolation()) {
+                throw e;
+            }
+            // Another request stored one of these claims in the meantime: now it is simply known.
+            results = jdbc.inTransaction(connection -> ingest.write(connection, claims, terms, null, Instant.now(clock)));
+        }
+        repricer.reprice(RepriceScope.claims(results.stream()
+                .filter(r -> r.outcome() == ClaimIngest.Outcome.CREATED).map(ClaimIngest.Result::id).toList()));
+        return results;
+    }
+
+    private static void reject(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            String detail = errors.stream().limit(5).map(e -> e.field() + " " + e.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            throw new ApiException(ProblemType.VALIDATION, detail, errors);
+        }
+    }
+
+    public ClaimView get(UUID id) {
+        return jdbc.inTransaction(connection -> {
+            ClaimView header;
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
+                           c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
+                           r.received_date, r.payment_date, r.days_to_pay, r.clean_claim_days, r.late_days, r.interest_owed,
+                           c.created_at
+                    FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id WHERE c.id = ?""")) {
+                statement.setObject(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) {
+                        throw ApiException.notFound("claim", id);
+                    }
+                    header = new ClaimView(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+                            rs.getString(5), rs.getObject(6, UUID.class), ClaimIngest.ContractMatch.valueOf(rs.getString(7)),
+                            rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                            rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
+                            new Payment(rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class),
+                                    (Integer) rs.getObject(16), (Integer) rs.getObject(17), (Integer) rs.getObject(18),
+                                    rs.getBigDecimal(19)),
+                            null, rs.getTimestamp(20).toInstant());
+                }
+            }
+            List<LineView> lines = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT l.line_no, l.code, l.modifiers, l.units, l.place_of_service, l.service_date, l.billed,
+                           r.pricing, r.expected, r.rule, r.matched_key, coalesce(r.remitted, false), r.paid, r.allowed,
+                           r.patient_resp, r.variance, coalesce(r.denied, false)
+                    FROM claim_line l LEFT JOIN line_result r ON r.claim_id = l.claim_id AND r.line_no = l.line_no
+                    WHERE l.claim_id = ? ORDER BY l.line_no""")) {
+                statement.setObject(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(new LineView(rs.getInt(1), rs.getString(2),
+                                rs.getString(3) == null ? List.of() : List.of(rs.getString(3).split(",")), rs.getInt(4),
+                                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getString(8),
+                                rs.getBigDecimal(9), rs.getString(10), rs.getString(11), rs.getBoolean(12),
+                                rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getBigDecimal(16),
+                                rs.getBoolean(17)));
+                    }
+                }
+            }
+            return new ClaimView(header.id(), header.claimId(), header.payorId(), header.providerTin(),
+                    header.providerNpi(), header.contractId(), header.contractMatch(), header.billingClass(),
+                    header.submissionDate(), header.firstServiceDate(), header.totalBilled(), header.totalExpected(),
+                    header.totalPaid(), header.payment(), lines, header.createdAt());
+        });
+    }
+
+    /** Claims, newest first, by payor, contract, contract match (UNMATCHED: the claims no contract covers) and claim id. */
+    public PageResponse<ClaimView> list(UUID payorId, UUID contractId, ClaimIngest.ContractMatch match, String claimId,
+                                        PageRequest page) {
+        String where = " WHERE (cast(? AS uuid) IS NULL OR c.payor_id = ?) AND (cast(? AS uuid) IS NULL OR c.contract_id = ?)"
+                + " AND (cast(? AS text) IS NULL OR c.contract_match = ?) AND (cast(? AS text) IS NULL OR c.claim_ref = ?)";
+        Object[] parameters = {payorId, payorId, contractId, contractId, match == null ? null : match.name(),
+                match == null ? null : match.name(), claimId, claimId};
+        return jdbc.inTransaction(connection -> {
+            long total;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM claim c" + where)) {
+                bind(statement, parameters);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<ClaimView> items = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
+                           c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
+                           c.created_at
+                    FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id""" + where
+                    + " ORDER BY c.created_at DESC, c.id LIMIT " + page.size() + " OFFSET " + page.offset())) {
+                bind(statement, parameters);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(new ClaimView(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                                rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
+                                ClaimIngest.ContractMatch.valueOf(rs.getString(7)), rs.getString(8),
+                                rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), rs.getBigDecimal(11),
+                                rs.getBigDecimal(12), rs.getBigDecimal(13), null, null, rs.getTimestamp(14).toInstant()));
+                    }
+                }
+            }
+            return PageResponse.of(items, page, total, c -> c);
+        });
+    }
+
+    static void bind(PreparedStatement statement, Object[] parameters) throws java.sql.SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+}

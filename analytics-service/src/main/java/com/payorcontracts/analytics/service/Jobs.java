@@ -1,0 +1,312 @@
+package com.payorcontracts.analytics.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.rest.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Jobs in the database: created with their whole input (so any replica can run or resume them),
+ * claimed by one runner at a time, their progress written in the same transaction as the work it
+ * counts.
+ */
+@ApplicationScoped
+public class Jobs {
+
+    /** What a job does. */
+    public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE }
+
+    /** Where a job is. */
+    public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
+
+    /** A row-level problem: the input row (from 1, header excluded; null when not about a row), field, message. */
+    public record JobError(Long row, String field, String message) {
+    }
+
+    /** A job as clients see it. */
+    public record Job(UUID id, Kind kind, State state, Map<String, Object> params, Long rowsTotal, long rowsDone,
+                      int errorCount, List<JobError> errors, Map<String, Object> result, Instant createdAt,
+                      Instant startedAt, Instant finishedAt) {
+    }
+
+    /** Errors kept per job; the count goes on. */
+    static final int MAX_ERRORS = 100;
+    private static final int INPUT_PIECE = 4 << 20;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<List<JobError>> ERRORS = new TypeReference<>() { };
+    private static final String CLAIM_NEXT = """
+            UPDATE job SET state = 'RUNNING', owner = ?, heartbeat = ?, started_at = coalesce(started_at, ?)
+            WHERE id = (SELECT id FROM job
+                        WHERE state = 'QUEUED' OR (state = 'RUNNING' AND heartbeat < ?)
+                        ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING id, kind""";
+
+    private final Jdbc jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Jobs(Jdbc jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Queues a job with its input (may be null), stored in pieces in the same transaction. */
+    public UUID create(Kind kind, Map<String, Object> params, InputStream input) {
+        UUID id = UUID.randomUUID();
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at) "
+                            + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?)")) {
+                statement.setObject(1, id);
+                statement.setString(2, kind.name());
+                statement.setString(3, write(params));
+                statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
+                statement.executeUpdate();
+            }
+            if (input != null) {
+                storeInput(connection, id, input);
+            }
+            return null;
+        });
+        return id;
+    }
+
+    private static void storeInput(Connection connection, UUID id, InputStream input) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO job_input (job_id, seq, data) VALUES (?, ?, ?)")) {
+            int seq = 0;
+            while (true) {
+                byte[] piece = input.readNBytes(INPUT_PIECE);
+                if (piece.length == 0) {
+                    break;
+                }
+                statement.setObject(1, id);
+                statement.setInt(2, seq++);
+                statement.setBytes(3, piece);
+                statement.executeUpdate();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Job get(UUID id) {
+        return find(id).orElseThrow(() -> ApiException.notFound("job", id));
+    }
+
+    public Optional<Job> find(UUID id) {
+        try (Connection connection = jdbc.connection(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, kind, state, params::text, rows_total, rows_done, error_count, errors::text, result::text, "
+                        + "created_at, started_at, finished_at FROM job WHERE id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Job(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)),
+                        State.valueOf(rs.getString(3)), read(rs.getString(4), MAP), (Long) rs.getObject(5),
+                        rs.getLong(6), rs.getInt(7), read(rs.getString(8), ERRORS),
+                        rs.getString(9) == null ? null : read(rs.getString(9), MAP), instant(rs.getTimestamp(10)),
+                        instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12))));
+            }
+        } catch (SQLException e) {
+            throw new Jdbc.DataAccessException(e);
+        }
+    }
+
+    /** A job this runner now owns: the next queued one, or one whose owner stopped beating. */
+    Optional<Job> claimNext(String owner, Duration staleAfter) {
+        Instant now = Instant.now(clock);
+        UUID id = jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CLAIM_NEXT)) {
+                statement.setString(1, owner);
+                statement.setTimestamp(2, Timestamp.from(now));
+                statement.setTimestamp(3, Timestamp.from(now));
+                statement.setTimestamp(4, Timestamp.from(now.minus(staleAfter)));
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? rs.getObject(1, UUID.class) : null;
+                }
+            }
+        });
+        return id == null ? Optional.empty() : find(id);
+    }
+
+    /** Sets the number of input rows, counted while the upload was stored. */
+    public void progressTotal(UUID id, long rowsTotal) {
+        update("UPDATE job SET rows_total = coalesce(rows_total, ?) WHERE id = ?", rowsTotal, id);
+    }
+
+    /** Tells other runners the job's owner is alive. */
+    void heartbeat(UUID id, String owner) {
+        update("UPDATE job SET heartbeat = ? WHERE id = ? AND owner = ? AND state = 'RUNNING'",
+                Timestamp.from(Instant.now(clock)), id, owner);
+    }
+
+    /** The job's input as one stream, read a piece at a time. */
+    InputStream input(UUID id) {
+        int pieces = jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM job_input WHERE job_id = ?")) {
+                statement.setObject(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+        return new SequenceInputStream(new Enumeration<>() {
+            private int next;
+
+            @Override
+            public boolean hasMoreElements() {
+                return next < pieces;
+            }
+
+            @Override
+            public InputStream nextElement() {
+                if (next >= pieces) {
+                    throw new NoSuchElementException();
+                }
+                int seq = next++;
+                return new ByteArrayInputStream(jdbc.inTransaction(connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            "SELECT data FROM job_input WHERE job_id = ? AND seq = ?")) {
+                        statement.setObject(1, id);
+                        statement.setInt(2, seq);
+                        try (ResultSet rs = statement.executeQuery()) {
+                            rs.next();
+                            return rs.getBytes(1);
+                        }
+                    }
+                }));
+            }
+        });
+    }
+
+    /**
+     * Records progress in the caller's transaction, so it commits with the work it counts: the
+     * rows done so far, the total when known, new errors and the running result.
+     */
+    void progress(Connection connection, UUID id, long rowsDone, Long rowsTotal, List<JobError> newErrors,
+                  Map<String, Object> result) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE job SET rows_done = ?, rows_total = coalesce(?, rows_total), error_count = error_count + ?,
+                    errors = CASE WHEN jsonb_array_length(errors) >= ? THEN errors
+                                  ELSE errors || cast(? AS jsonb) END,
+                    result = cast(? AS jsonb)
+                WHERE id = ?""")) {
+            statement.setLong(1, rowsDone);
+            statement.setObject(2, rowsTotal);
+            statement.setInt(3, newErrors.size());
+            statement.setInt(4, MAX_ERRORS);
+            statement.setString(5, write(newErrors.subList(0, Math.min(newErrors.size(), MAX_ERRORS))));
+            statement.setString(6, write(result));
+            statement.setObject(7, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Progress outside any other work. */
+    void progress(UUID id, long rowsDone, Long rowsTotal, List<JobError> newErrors, Map<String, Object> result) {
+        jdbc.inTransaction(connection -> {
+            progress(connection, id, rowsDone, rowsTotal, newErrors, result);
+            return null;
+        });
+    }
+
+    /** Ends the job; its input is no longer needed. */
+    void finish(UUID id, State state, Map<String, Object> result, List<JobError> errors) {
+        jdbc.inTransaction(connection -> {
+            if (!errors.isEmpty()) {
+                progress(connection, id, currentRowsDone(connection, id), null, errors, result);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE job SET state = ?, result = cast(? AS jsonb), finished_at = ?, heartbeat = NULL WHERE id = ?")) {
+                statement.setString(1, state.name());
+                statement.setString(2, write(result));
+                statement.setTimestamp(3, Timestamp.from(Instant.now(clock)));
+                statement.setObject(4, id);
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM job_input WHERE job_id = ?")) {
+                statement.setObject(1, id);
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static long currentRowsDone(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT rows_done FROM job WHERE id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** A fresh result map, insertion-ordered for readable JSON. */
+    static Map<String, Object> result() {
+        return new LinkedHashMap<>();
+    }
+
+    static List<JobError> errors() {
+        return new ArrayList<>();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

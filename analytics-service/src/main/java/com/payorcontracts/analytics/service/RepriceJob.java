@@ -1,0 +1,46 @@
+package com.payorcontracts.analytics.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reprices a scope as a job: rerunning it after a crash simply reprices again (the results are replaced). */
+@ApplicationScoped
+public class RepriceJob implements JobHandler {
+
+    private final Jobs jobs;
+    private final Repricer repricer;
+
+    RepriceJob(Jobs jobs, Repricer repricer) {
+        this.jobs = jobs;
+        this.repricer = repricer;
+    }
+
+    @Override
+    public Jobs.Kind kind() {
+        return Jobs.Kind.REPRICE;
+    }
+
+    /** The scope a job's params name: {@code scope} ALL, CONTRACT, CLAIM_JOB or REMITTANCE, and {@code id}. */
+    static RepriceScope scope(Map<String, Object> params) {
+        RepriceScope.Kind kind = RepriceScope.Kind.valueOf(String.valueOf(params.getOrDefault("scope", "ALL")));
+        UUID id = params.get("id") == null ? null : UUID.fromString(params.get("id").toString());
+        return new RepriceScope(kind, id, null);
+    }
+
+    @Override
+    public void run(Jobs.Job job) {
+        Repricer.Summary summary = repricer.reprice(scope(job.params()),
+                done -> jobs.progress(job.id(), done, null, List.of(), Map.of()));
+        Map<String, Object> result = Jobs.result();
+        result.put("claims", summary.claims());
+        result.put("lines", summary.lines());
+        result.put("remittedLines", summary.remittedLines());
+        result.put("underpaidLines", summary.underpaidLines());
+        result.put("millis", summary.millis());
+        jobs.progress(job.id(), summary.lines(), summary.lines(), List.of(), result);
+        jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
+    }
+}

@@ -1,0 +1,57 @@
+package com.payorcontracts.analytics.service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Which claims a repricing covers: all, some by id, those of a contract, those a CSV job brought
+ * in, or those a remittance paid.
+ */
+public record RepriceScope(Kind kind, UUID id, List<UUID> claimIds) {
+
+    /** What the scope selects by. */
+    public enum Kind { ALL, CLAIMS, CONTRACT, CLAIM_JOB, REMITTANCE }
+
+    public static RepriceScope all() {
+        return new RepriceScope(Kind.ALL, null, null);
+    }
+
+    public static RepriceScope claims(Collection<UUID> ids) {
+        return new RepriceScope(Kind.CLAIMS, null, List.copyOf(ids));
+    }
+
+    public static RepriceScope contract(UUID contractId) {
+        return new RepriceScope(Kind.CONTRACT, contractId, null);
+    }
+
+    public static RepriceScope claimJob(UUID jobId) {
+        return new RepriceScope(Kind.CLAIM_JOB, jobId, null);
+    }
+
+    public static RepriceScope remittance(UUID remittanceId) {
+        return new RepriceScope(Kind.REMITTANCE, remittanceId, null);
+    }
+
+    public boolean isAll() {
+        return kind == Kind.ALL;
+    }
+
+    public boolean isEmpty() {
+        return kind == Kind.CLAIMS && claimIds.isEmpty();
+    }
+
+    /** A SQL condition on a claim id column. Only UUIDs are inlined (COPY takes no parameters). */
+    String condition(String claimIdColumn) {
+        return switch (kind) {
+            case ALL -> "true";
+            case CLAIMS -> claimIdColumn + " = ANY('{"
+                    + claimIds.stream().map(UUID::toString).collect(Collectors.joining(",")) + "}'::uuid[])";
+            case CONTRACT -> claimIdColumn + " IN (SELECT id FROM claim WHERE contract_id = '" + id + "'::uuid)";
+            case CLAIM_JOB -> claimIdColumn + " IN (SELECT id FROM claim WHERE job_id = '" + id + "'::uuid)";
+            case REMITTANCE -> claimIdColumn + " IN (SELECT claim_id FROM remit_claim WHERE remittance_id = '" + id
+                    + "'::uuid AND claim_id IS NOT NULL)";
+        };
+    }
+}
