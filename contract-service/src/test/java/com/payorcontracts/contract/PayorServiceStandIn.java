@@ -21,7 +21,8 @@ public class PayorServiceStandIn implements QuarkusTestResourceLifecycleManager 
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
             boolean unknown = request.path().startsWith("/api/v1/payors/" + ContractJson.UNKNOWN_PAYOR_PREFIX);
             request.response().setStatusCode(unknown ? 404 : 200).putHeader("Content-Type", "application/json")
-                    .end(unknown ? "{\"status\":404}" : "{\"id\":\"" + request.path().substring(request.path().lastIndexOf('/') + 1) + "\"}");
+                    .end(unknown ? "{\"status\":404}" : "{\"id\":\"" + request.path().substring(request.path().lastIndexOf('/') + 1)
+                            + "\",\"name\":\"Stand-in Mutual Health\"}");
         });
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);

@@ -39,7 +39,10 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         // Registered on the root context, so it closes after the last test class.
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
         payor.start(root, database("payor"));
-        contract.start(root, with(database("contract"), Map.of("payorcontracts.topics.contract-changed", "test.contract-changed")));
+        contract.start(root, with(database("contract"), Map.of(
+                "payorcontracts.topics.contract-changed", "test.contract-changed",
+                "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
+                "quarkus.rest-client.payor-service.url", payor.baseUrl())));
         analytics.start(root, with(database("analytics"), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID())));

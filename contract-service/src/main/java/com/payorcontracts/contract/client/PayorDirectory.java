@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,9 +27,18 @@ public class PayorDirectory {
     }
 
     public void requireExists(UUID payorId) {
+        name(payorId);
+    }
+
+    /** The payor's name; a 422 naming payorId when payor-service does not know it, a 503 when it cannot say. */
+    public String name(UUID payorId) {
         int status;
+        Map<?, ?> payor = null;
         try (Response response = payors.get(payorId)) {
             status = response.getStatus();
+            if (status == 200) {
+                payor = response.readEntity(Map.class);
+            }
         } catch (WebApplicationException e) {
             status = e.getResponse().getStatus();
         } catch (ProcessingException e) {
@@ -38,9 +48,11 @@ public class PayorDirectory {
             throw new ApiException(ProblemType.UNPROCESSABLE, "payor " + payorId + " does not exist",
                     List.of(new ProblemDetail.FieldError("payorId", "no such payor in payor-service")));
         }
-        if (status != 200) {
+        if (status != 200 || payor == null) {
             throw unavailable();
         }
+        Object name = payor.get("name");
+        return name == null ? payorId.toString() : name.toString();
     }
 
     private static ApiException unavailable() {

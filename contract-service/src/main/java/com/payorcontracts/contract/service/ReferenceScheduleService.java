@@ -49,11 +49,13 @@ public class ReferenceScheduleService {
         boolean created = schedule == null;
         if (created) {
             schedule = new ReferenceSchedule(name, year, locality);
-            schedules.persist(schedule);
         }
         schedule.version++;
         schedule.rowCount = rows.size();
         schedule.importedAt = now;
+        if (created) {
+            schedules.persist(schedule);
+        }
         schedules.replaceRows(schedule.id, rows);
         ReferenceScheduleChanged.V1 event = new ReferenceScheduleChanged.V1(UUID.randomUUID(), schedule.id, schedule.version,
                 now, name, year, locality, rows.stream()

@@ -132,6 +132,62 @@ class ContractResourceTest {
     }
 
     @Test
+    void refusesAPayorThatPayorServiceDoesNotKnow() {
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.fromString(com.payorcontracts.contract.ContractJson.UNKNOWN_PAYOR_PREFIX + "000000000001"), "Ghost", "[]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("payorId"));
+    }
+
+    @Test
+    void keepsTheFullTermsOfAContract() {
+        String id = given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Full terms", "[]", """
+                        ,"provider":{"name":"Riverbend ASC","tin":"123456789","facilityNpi":"1245319599","billingClass":"FACILITY"},
+                         "linesOfBusiness":["PPO","MEDICARE_ADVANTAGE"],"autoRenew":true,"renewalNoticeDays":90,
+                         "terminationNoticeDays":120,
+                         "paymentTerms":{"cleanClaimPaymentDays":30,"lateInterestRatePercent":12,"timelyFilingDays":90,"appealWindowDays":180},
+                         "lesserOf":true,"stopLoss":{"threshold":75000,"percent":65}"""))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+
+        given().when().get("/api/v1/contracts/" + id)
+                .then().statusCode(200)
+                .body("provider.facilityNpi", equalTo("1245319599"))
+                .body("provider.billingClass", equalTo("FACILITY"))
+                .body("linesOfBusiness", equalTo(java.util.List.of("PPO", "MEDICARE_ADVANTAGE")))
+                .body("autoRenew", equalTo(true))
+                .body("paymentTerms.cleanClaimPaymentDays", equalTo(30))
+                .body("baseTerms.lesserOf", equalTo(true))
+                .body("baseTerms.stopLoss.percent", equalTo(65));
+    }
+
+    @Test
+    void rejectsAnNpiWithAWrongCheckDigitAndAMalformedTin() {
+        given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Bad ids", "[]",
+                        ",\"provider\":{\"tin\":\"12-345\",\"groupNpi\":\"1234567890\"}"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("provider.tin", "provider.groupNpi"));
+    }
+
+    @Test
+    void rejectsAnEscalatorTheEngineWouldRefuseNamingIt() {
+        given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Bad escalator", "[]",
+                        ",\"escalator\":{\"annualPercent\":3,\"firstAnniversary\":\"2027-01-01\",\"years\":0}"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("escalator"));
+    }
+
+    @Test
+    void rejectsAPercentLineWithoutItsPercent() {
+        given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "No percent",
+                        "[{\"code\":\"62323\",\"method\":\"PERCENT_OF_CHARGES\"}]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).body("errors[0].field", equalTo("feeSchedule[0]"));
+    }
+
+    @Test
     void answersAnUnknownContractWith404() {
         given().when().get("/api/v1/contracts/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM);

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 
@@ -96,10 +97,15 @@ public class OutboxRelay {
     /** Asks for a pass; requests that arrive while one is already queued share it. */
     void wake() {
         if (passQueued.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            try {
+                worker.execute(() -> {
+                    passQueued.set(false);
+                    relay();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                // The rows stay in the outbox; the next start publishes them.
                 passQueued.set(false);
-                relay();
-            });
+            }
         }
     }
 

@@ -1,0 +1,118 @@
+package com.payorcontracts.contract.rest;
+
+import com.payorcontracts.contract.PayorServiceStandIn;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.payorcontracts.contract.ContractJson.contract;
+import static com.payorcontracts.contract.ContractJson.create;
+import static com.payorcontracts.contract.ContractJson.createActive;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(PayorServiceStandIn.class)
+class AmendmentResourceTest {
+
+    private static final String SCHEDULE = "[{\"code\":\"62323\",\"amount\":600},{\"code\":\"64484\",\"amount\":240}]";
+
+    private static String active() {
+        return createActive(contract(UUID.randomUUID(), "Amended", SCHEDULE,
+                ",\"stopLoss\":{\"threshold\":50000,\"percent\":60},\"escalator\":{\"annualPercent\":3,\"firstAnniversary\":\"2027-01-01\",\"years\":3}"));
+    }
+
+    private static void amend(String id, String body, int expected) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(expected);
+    }
+
+    @Test
+    void changesTheTermsFromItsEffectiveDateOnAndLeavesEarlierDatesAlone() {
+        String id = active();
+
+        given().contentType(ContentType.JSON).body("""
+                        {"name":"2027 rates","effectiveDate":"2027-01-01",
+                         "feeScheduleUpserts":[{"code":"62323","amount":650}],"feeScheduleRemovals":[{"code":"64484"}],
+                         "stopLoss":{"threshold":60000,"percent":65},"clear":["escalator"]}""")
+                .when().post("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(201)
+                .header("Location", containsString("/terms?asOf=2027-01-01"))
+                .body("kind", equalTo("AMENDMENT"))
+                .body("feeSchedule", hasSize(1));
+
+        given().queryParam("asOf", "2026-12-31").when().get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200)
+                .body("terms.kind", equalTo("BASE"))
+                .body("terms.feeSchedule", hasSize(2))
+                .body("terms.stopLoss.threshold", equalTo(50000))
+                .body("terms.escalator.annualPercent", equalTo(3));
+        given().queryParam("asOf", "2027-01-01").when().get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200)
+                .body("terms.name", equalTo("2027 rates"))
+                .body("terms.feeSchedule[0].amount", equalTo(650.0f))
+                .body("terms.feeSchedule", hasSize(1))
+                .body("terms.stopLoss.threshold", equalTo(60000))
+                .body("terms.escalator", nullValue());
+        given().when().get("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(200).body("", hasSize(1)).body("[0].effectiveFrom", equalTo("2027-01-01"));
+        given().when().get("/api/v1/contracts/" + id).then().body("version", equalTo(4)).body("amendments", hasSize(1));
+    }
+
+    @Test
+    void refusesAnAmendmentThatOverlapsTheLatestOne() {
+        String id = active();
+        amend(id, "{\"name\":\"First\",\"effectiveDate\":\"2027-06-01\",\"lesserOf\":true}", 201);
+
+        given().contentType(ContentType.JSON).body("{\"name\":\"Earlier\",\"effectiveDate\":\"2027-03-01\",\"lesserOf\":false}")
+                .when().post("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("overlaps 'First'"));
+        amend(id, "{\"name\":\"Same day\",\"effectiveDate\":\"2027-06-01\"}", 409);
+    }
+
+    @Test
+    void refusesAnAmendmentOutsideTheContract() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Too late\",\"effectiveDate\":\"2029-01-01\"}")
+                .when().post("/api/v1/contracts/" + active() + "/amendments")
+                .then().statusCode(422).body("errors[0].field", equalTo("effectiveDate"));
+    }
+
+    @Test
+    void refusesToAmendADraft() {
+        String id = create(contract(UUID.randomUUID(), "Still a draft", "[]"));
+
+        given().contentType(ContentType.JSON).body("{\"name\":\"Early\",\"effectiveDate\":\"2027-01-01\"}")
+                .when().post("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(409).body("detail", containsString("PUT"));
+    }
+
+    @Test
+    void refusesToRemoveALineThatIsNotInForce() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Remove\",\"effectiveDate\":\"2027-01-01\",\"feeScheduleRemovals\":[{\"code\":\"99213\"}]}")
+                .when().post("/api/v1/contracts/" + active() + "/amendments")
+                .then().statusCode(400).body("errors[0].field", equalTo("feeScheduleRemovals[0]"));
+    }
+
+    @Test
+    void rejectsANegativeAmountInAnAmendment() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Negative\",\"effectiveDate\":\"2027-01-01\",\"feeScheduleUpserts\":[{\"code\":\"62323\",\"amount\":-1}]}")
+                .when().post("/api/v1/contracts/" + active() + "/amendments")
+                .then().statusCode(400).body("errors[0].field", equalTo("feeScheduleUpserts[0].amount"));
+    }
+
+    @Test
+    void answersTermsForADateOutsideTheContractWith422() {
+        given().queryParam("asOf", "2025-12-31").when().get("/api/v1/contracts/" + active() + "/terms")
+                .then().statusCode(422).body("errors[0].field", equalTo("asOf"));
+    }
+}

@@ -1,0 +1,127 @@
+package com.payorcontracts.contract.rest;
+
+import com.payorcontracts.contract.PayorServiceStandIn;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.payorcontracts.contract.ContractJson.contract;
+import static com.payorcontracts.contract.ContractJson.create;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Quotes through the API; every expected amount is worked out by hand in the comments. */
+@QuarkusTest
+@QuarkusTestResource(PayorServiceStandIn.class)
+class QuoteResourceTest {
+
+    private static final String SPINE = contract(UUID.randomUUID(), "Spine quote", """
+            [{"code":"64483","amount":700,"multipleProcedureEligible":true},
+             {"code":"64484","amount":240,"multipleProcedureEligible":true},
+             {"code":"22630","method":"CASE_RATE","amount":18500,"bundledCodes":["22840","20936"]},
+             {"code":"L8699","method":"CARVE_OUT_COST_PLUS","percent":110}]""", """
+            ,"defaultRule":{"method":"PERCENT_OF_CHARGES","percent":40},
+             "multipleProcedureReduction":{"percentagesByRank":[100,50],"exemptCodes":[]},
+             "modifierRules":{"bilateralPercent":150,"percentByModifier":{"62":62.5}},
+             "escalator":{"annualPercent":3,"firstAnniversary":"2027-01-01","years":3}""");
+
+    @Test
+    void pricesABilateralInjectionWithMultipleProcedureReductionAndTheEscalatorInYearTwo() {
+        String id = create(SPINE);
+
+        given().contentType(ContentType.JSON).body("""
+                        {"dateOfService":"2027-03-15","lines":[
+                          {"code":"64483","modifiers":["50"],"units":1,"placeOfService":"24","billedCharge":2400.00},
+                          {"code":"64484","units":1,"placeOfService":"24","billedCharge":900.00},
+                          {"code":"72100","units":1,"placeOfService":"24","billedCharge":300.00}]}""")
+                .when().post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200)
+                // 700 x 1.03 (escalator, year 2) x 150% (bilateral) = 1081.50, rank 1 at 100%
+                .body("lines[0].expectedAmount", equalTo(1081.50f))
+                .body("lines[0].rule", equalTo("FIXED"))
+                .body("lines[0].reductionRank", equalTo(1))
+                .body("lines[0].escalatorFactor", equalTo(1.03f))
+                // 240 x 1.03 = 247.20, rank 2 at 50% = 123.60
+                .body("lines[1].expectedAmount", equalTo(123.60f))
+                .body("lines[1].reductionRank", equalTo(2))
+                // unlisted: 40% of 300.00 = 120.00, not escalated
+                .body("lines[2].expectedAmount", equalTo(120.00f))
+                .body("lines[2].rule", equalTo("DEFAULT_PERCENT_OF_CHARGES"))
+                .body("totalExpected", equalTo(1325.10f))
+                .body("termsName", equalTo("Base terms"));
+    }
+
+    @Test
+    void paysACaseRateOnceWithItsBundledCodeAtZeroAndTheImplantAtCostPlusTenPercent() {
+        String id = create(SPINE);
+
+        given().contentType(ContentType.JSON).body("""
+                        {"dateOfService":"2026-06-01","lines":[
+                          {"code":"22630","units":1,"billedCharge":40000.00},
+                          {"code":"22840","units":1,"billedCharge":8000.00},
+                          {"code":"L8699","units":2,"billedCharge":12000.00,"invoiceCost":5000.00}]}""")
+                .when().post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200)
+                .body("lines[0].expectedAmount", equalTo(18500.00f))
+                .body("lines[0].rule", equalTo("CASE_RATE"))
+                .body("lines[1].expectedAmount", equalTo(0.00f))
+                .body("lines[1].rule", equalTo("CASE_RATE_BUNDLED"))
+                // 110% of the 5000.00 invoice
+                .body("lines[2].expectedAmount", equalTo(5500.00f))
+                .body("totalExpected", equalTo(24000.00f));
+    }
+
+    @Test
+    void pricesPercentOfMedicareFromTheReferenceScheduleWithFacilityAndOfficeAmounts() {
+        String schedule = given().contentType("text/csv")
+                .body("code,modifier,facility_amount,non_facility_amount\r\n62323,,400.00,520.00\r\n")
+                .queryParam("name", "Quote test MPFS").queryParam("year", 2026).queryParam("locality", "L-" + UUID.randomUUID())
+                .when().post("/api/v1/reference-fee-schedules")
+                .then().statusCode(201).extract().path("id");
+        String id = create(contract(UUID.randomUUID(), "Percent of Medicare",
+                "[{\"code\":\"62323\",\"method\":\"PERCENT_OF_MEDICARE\",\"percent\":150}]",
+                ",\"referenceScheduleId\":\"" + schedule + "\""));
+
+        given().contentType(ContentType.JSON).body("""
+                        {"dateOfService":"2026-02-02","lines":[
+                          {"code":"62323","units":1,"placeOfService":"24","billedCharge":1500.00},
+                          {"code":"62323","units":1,"placeOfService":"11","billedCharge":1500.00}]}""")
+                .when().post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200)
+                // ASC (24) is a facility: 150% of 400.00; office (11): 150% of 520.00
+                .body("lines[0].expectedAmount", equalTo(600.00f))
+                .body("lines[1].expectedAmount", equalTo(780.00f))
+                .body("lines[0].rule", equalTo("PERCENT_OF_MEDICARE"));
+    }
+
+    @Test
+    void refusesADateOfServiceOutsideTheContract() {
+        given().contentType(ContentType.JSON)
+                .body("{\"dateOfService\":\"2029-01-01\",\"lines\":[{\"code\":\"64483\",\"billedCharge\":100}]}")
+                .when().post("/api/v1/contracts/" + create(SPINE) + "/quote")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("outside"))
+                .body("errors[0].field", equalTo("dateOfService"));
+    }
+
+    @Test
+    void answersAQuoteForAnUnknownContractWith404() {
+        given().contentType(ContentType.JSON)
+                .body("{\"dateOfService\":\"2026-05-01\",\"lines\":[{\"code\":\"64483\",\"billedCharge\":100}]}")
+                .when().post("/api/v1/contracts/" + UUID.randomUUID() + "/quote")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void namesTheBadFieldsOfAQuoteLine() {
+        given().contentType(ContentType.JSON)
+                .body("{\"dateOfService\":\"2026-05-01\",\"lines\":[{\"code\":\"6448\",\"units\":0,\"billedCharge\":-5}]}")
+                .when().post("/api/v1/contracts/" + create(SPINE) + "/quote")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("lines[0].code", "lines[0].units", "lines[0].billedCharge"));
+    }
+}
