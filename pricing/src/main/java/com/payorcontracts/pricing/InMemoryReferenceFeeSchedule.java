@@ -34,7 +34,8 @@ public final class InMemoryReferenceFeeSchedule implements ReferenceFeeSchedule 
         if (row == null) {
             return Optional.empty();
         }
-        return Optional.of(facility ? row.facility() : row.nonFacility());
+        // A code priced only in one setting (many surgeries have no office fee) has none in the other.
+        return Optional.ofNullable(facility ? row.facility() : row.nonFacility());
     }
 
     /** Collects rows; {@link #put} replaces an earlier row for the same code and modifier. */
@@ -47,16 +48,19 @@ public final class InMemoryReferenceFeeSchedule implements ReferenceFeeSchedule 
 
         /**
          * @param modifier null for the code's base row
-         * @param facility the fee when performed in a facility setting
-         * @param nonFacility the fee in an office or other non-facility setting
+         * @param facility the fee when performed in a facility setting; null when not priced there
+         * @param nonFacility the fee in an office or other non-facility setting; null when not priced there
          */
         public Builder put(String code, String modifier, BigDecimal facility, BigDecimal nonFacility) {
             String normalizedCode = Require.procedureCode(code, "InMemoryReferenceFeeSchedule.code");
             String normalizedModifier = modifier == null
                     ? null
                     : Require.modifier(modifier, "InMemoryReferenceFeeSchedule.modifier");
-            Fees fees = new Fees(Require.amount(facility, "InMemoryReferenceFeeSchedule.facility"),
-                    Require.amount(nonFacility, "InMemoryReferenceFeeSchedule.nonFacility"));
+            if (facility == null && nonFacility == null) {
+                throw new IllegalArgumentException("InMemoryReferenceFeeSchedule needs a facility or a non-facility fee for " + code);
+            }
+            Fees fees = new Fees(facility == null ? null : Require.amount(facility, "InMemoryReferenceFeeSchedule.facility"),
+                    nonFacility == null ? null : Require.amount(nonFacility, "InMemoryReferenceFeeSchedule.nonFacility"));
             rows.computeIfAbsent(normalizedCode, c -> new HashMap<>()).put(normalizedModifier, fees);
             return this;
         }

@@ -2,6 +2,7 @@ package com.payorcontracts.contract.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.payorcontracts.contract.domain.PaymentTerms;
+import com.payorcontracts.contract.repository.Decimals;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,7 @@ public record PaymentTermsDto(
     }
 
     static PaymentTermsDto of(PaymentTerms terms) {
-        return terms == null ? null : new PaymentTermsDto(terms.cleanClaimPaymentDays, terms.lateInterestRatePercent,
+        return terms == null ? null : new PaymentTermsDto(terms.cleanClaimPaymentDays, Decimals.plain(terms.lateInterestRatePercent),
                 terms.timelyFilingDays, terms.appealWindowDays);
     }
 }

@@ -34,6 +34,10 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration timeout();
 
+        /** Whether the route's service has an OpenAPI document of its own to merge (false when another route's covers it). */
+        @WithDefault("true")
+        boolean openapi();
+
         /** Where the service serves its OpenAPI document, relative to its base URL. */
         @WithDefault("/q/openapi?format=json")
         String openapiPath();

@@ -51,14 +51,14 @@ public class OpenApiAggregator {
     }
 
     public Uni<ObjectNode> merged() {
+        List<RouteTable.Target> targets = routes.all().stream().filter(RouteTable.Target::hasOpenapi).toList();
         List<Future<JsonNode>> fetches = new ArrayList<>();
-        for (RouteTable.Target target : routes.all()) {
+        for (RouteTable.Target target : targets) {
             fetches.add(document(target));
         }
         Future<ObjectNode> all = Future.join(new ArrayList<>(fetches)).transform(ignored -> {
             List<OpenApiMerger.Source> sources = new ArrayList<>();
             List<String> missing = new ArrayList<>();
-            List<RouteTable.Target> targets = routes.all();
             for (int i = 0; i < targets.size(); i++) {
                 JsonNode document = fetches.get(i).result();
                 if (document == null) {

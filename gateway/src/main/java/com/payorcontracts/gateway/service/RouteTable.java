@@ -17,6 +17,10 @@ public class RouteTable {
     /** A resolved route. */
     public record Target(String name, String prefix, String host, int port, boolean ssl, Duration timeout,
                          String openapiPath) {
+        /** Whether the route contributes its own OpenAPI document. */
+        public boolean hasOpenapi() {
+            return openapiPath != null;
+        }
     }
 
     private final List<Target> targets;
@@ -51,6 +55,7 @@ public class RouteTable {
         URI uri = URI.create(route.url());
         boolean ssl = "https".equals(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
-        return new Target(name, route.prefix(), uri.getHost(), port, ssl, route.timeout(), route.openapiPath());
+        return new Target(name, route.prefix(), uri.getHost(), port, ssl, route.timeout(),
+                route.openapi() ? route.openapiPath() : null);
     }
 }

@@ -58,6 +58,9 @@ public final class ReferenceScheduleCsv {
                 String modifier = cells.matching("modifier", "[A-Z0-9]{2}", "must be two capital letters or digits");
                 BigDecimal facility = cells.decimal("facility_amount", 2);
                 BigDecimal nonFacility = cells.decimal("non_facility_amount", 2);
+                if (!cells.failed() && facility == null && nonFacility == null) {
+                    errors.add(new RowError(row, "facility_amount", "a row needs a facility_amount or a non_facility_amount"));
+                }
                 if (cells.failed()) {
                     continue;
                 }

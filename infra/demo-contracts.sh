@@ -1,0 +1,91 @@
+# Demo contracts, sourced by demo-data.sh, which defines $api, post() and the payor ids in ${payor[...]}.
+# Spine and pain codes: epidural (62321, 62323), transforaminal epidural (64483/64484), facet
+# injections (64490-64495), radiofrequency ablation (64633-64636), discectomy (63030), lumbar
+# fusion (22612, 22630, 22633), instrumentation (22840), bone graft (20936), implant (L8699).
+# Every amount and name is invented. No CPT descriptor appears anywhere: codes only.
+
+status() { # contract-id status reason
+  curl -fsS -X POST "$api/contracts/$1/status" -H 'Content-Type: application/json' \
+       -d "{\"status\":\"$2\",\"reason\":\"$3\"}" >/dev/null
+}
+
+reference=$(curl -fsS -X POST "$api/reference-fee-schedules?name=Demo%20MPFS%20(made-up%20amounts)&year=2026&locality=DEMO-01" \
+  -H 'Content-Type: text/csv' --data-binary @- <<'CSV' | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4
+code,modifier,facility_amount,non_facility_amount
+62321,,182.40,401.15
+62323,,176.90,389.70
+64483,,201.35,412.80
+64484,,91.20,188.45
+64490,,170.05,344.60
+64491,,82.95,136.30
+64493,,151.25,330.10
+64494,,74.80,129.95
+64633,,269.70,661.35
+64635,,266.55,652.20
+63030,,1023.40,
+22612,,1541.80,
+22630,,1652.15,
+22633,,1935.60,
+CSV
+)
+
+cascade=$(post contracts "$(cat <<JSON
+{"payorId":"${payor[cascade]}","name":"Cascade Mutual ASC spine 2026","effectiveDate":"2026-01-01","expirationDate":"2028-12-31",
+ "provider":{"name":"Riverbend Spine Surgery Center","tin":"123456789","facilityNpi":"1245319599","billingClass":"FACILITY"},
+ "linesOfBusiness":["PPO","HMO"],"autoRenew":true,"renewalNoticeDays":90,"terminationNoticeDays":120,
+ "paymentTerms":{"cleanClaimPaymentDays":30,"lateInterestRatePercent":12,"timelyFilingDays":90,"appealWindowDays":180},
+ "referenceScheduleId":"$reference",
+ "feeSchedule":[
+  {"code":"62321","amount":540.00,"multipleProcedureEligible":true},
+  {"code":"62323","amount":612.40,"multipleProcedureEligible":true},
+  {"code":"64483","amount":698.00,"multipleProcedureEligible":true},
+  {"code":"64484","amount":240.00,"multipleProcedureEligible":true},
+  {"code":"64490","method":"PERCENT_OF_MEDICARE","percent":160,"multipleProcedureEligible":true},
+  {"code":"64491","method":"PERCENT_OF_MEDICARE","percent":160,"multipleProcedureEligible":true},
+  {"code":"64493","method":"PERCENT_OF_MEDICARE","percent":160,"multipleProcedureEligible":true},
+  {"code":"64494","method":"PERCENT_OF_MEDICARE","percent":160,"multipleProcedureEligible":true},
+  {"code":"64633","amount":1120.00,"multipleProcedureEligible":true},
+  {"code":"64635","amount":1105.00,"multipleProcedureEligible":true},
+  {"code":"63030","amount":3890.00,"multipleProcedureEligible":true},
+  {"code":"22612","method":"CASE_RATE","amount":21500.00,"bundledCodes":["22840","20936"]},
+  {"code":"22630","method":"CASE_RATE","amount":20800.00,"bundledCodes":["22840","20936"]},
+  {"code":"22633","method":"CASE_RATE","amount":24300.00,"bundledCodes":["22840","20936"]},
+  {"code":"L8699","method":"CARVE_OUT_COST_PLUS","percent":110}],
+ "defaultRule":{"method":"PERCENT_OF_CHARGES","percent":45},
+ "multipleProcedureReduction":{"percentagesByRank":[100,50,50,50,50],"exemptCodes":["L8699"]},
+ "modifierRules":{"bilateralPercent":150,"percentByModifier":{"62":62.5,"80":16,"AS":16}},
+ "stopLoss":{"threshold":80000,"percent":60},"lesserOf":true,
+ "escalator":{"annualPercent":3,"firstAnniversary":"2027-01-01","years":3}}
+JSON
+)")
+status "$cascade" NEGOTIATING "Proposal sent"
+status "$cascade" ACTIVE "Signed 2025-12-18"
+curl -fsS -X POST "$api/contracts/$cascade/amendments" -H 'Content-Type: application/json' -d '{
+  "name":"Amendment 1: injection rates","effectiveDate":"2027-07-01",
+  "description":"Raises epidural rates after the 2027 review",
+  "feeScheduleUpserts":[{"code":"62323","amount":655.00,"multipleProcedureEligible":true},
+                        {"code":"62321","amount":575.00,"multipleProcedureEligible":true}]}' >/dev/null
+
+lakeshore=$(post contracts "$(cat <<JSON
+{"payorId":"${payor[lakeshore]}","name":"Lakeshore MA pain management","effectiveDate":"2025-07-01","expirationDate":"2027-06-30",
+ "provider":{"name":"Northshore Pain Physicians","tin":"987654321","groupNpi":"1234567893","billingClass":"PROFESSIONAL"},
+ "linesOfBusiness":["MEDICARE_ADVANTAGE"],"renewalNoticeDays":60,"terminationNoticeDays":90,
+ "paymentTerms":{"cleanClaimPaymentDays":30,"lateInterestRatePercent":10,"timelyFilingDays":365,"appealWindowDays":120},
+ "referenceScheduleId":"$reference",
+ "feeSchedule":[{"code":"62321","amount":470.15},{"code":"62323","amount":533.80},{"code":"64483","amount":601.25}],
+ "defaultRule":{"method":"PERCENT_OF_MEDICARE","percent":105},
+ "modifierRules":{"bilateralPercent":150,"percentByModifier":{}}}
+JSON
+)")
+status "$lakeshore" NEGOTIATING "Renewal terms agreed"
+status "$lakeshore" ACTIVE "Signed 2025-06-20"
+
+post contracts "$(cat <<JSON
+{"payorId":"${payor[summit]}","name":"Summit commercial spine surgery","effectiveDate":"2026-04-01","expirationDate":"2029-03-31",
+ "provider":{"name":"Riverbend Spine Surgery Center","tin":"123456789","facilityNpi":"1245319599","billingClass":"FACILITY"},
+ "linesOfBusiness":["PPO","EPO"],
+ "feeSchedule":[{"code":"63030","amount":4210.00},{"code":"22612","amount":7025.00},{"code":"22630","amount":6890.00},
+                {"code":"22633","amount":8120.00},{"code":"22840","amount":1500.00}],
+ "defaultRule":{"method":"PERCENT_OF_CHARGES","percent":40},"lesserOf":true}
+JSON
+)" >/dev/null
