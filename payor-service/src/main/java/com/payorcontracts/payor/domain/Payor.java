@@ -79,6 +79,8 @@ public class Payor extends PanacheEntityBase {
     public Payor(PayorProfile profile, Instant now) {
         this.id = UUID.randomUUID();
         this.status = PayorStatus.PROSPECT;
+        // The CREATED event is version 1; later events bump the column in the database.
+        this.eventVersion = 1;
         this.createdAt = now;
         replaceProfile(profile, now);
     }

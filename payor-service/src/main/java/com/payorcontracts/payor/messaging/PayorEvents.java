@@ -27,13 +27,21 @@ public class PayorEvents {
         this.payors = payors;
     }
 
+    /** The first event of a new payor; no UPDATE needed, so a bulk import stays one batch of inserts. */
+    public PayorChanged.V1 created(Payor payor) {
+        return append(payor, payor.eventVersion, PayorChanged.ChangeKind.CREATED, null, payor.createdAt);
+    }
+
     public PayorChanged.V1 changed(Payor payor, PayorChanged.ChangeKind kind, Instant now) {
         return changed(payor, kind, null, now);
     }
 
     /** {@code itemId} names the UM policy or bulletin behind the change, if any. */
     public PayorChanged.V1 changed(Payor payor, PayorChanged.ChangeKind kind, UUID itemId, Instant now) {
-        long version = payors.nextEventVersion(payor.id);
+        return append(payor, payors.nextEventVersion(payor.id), kind, itemId, now);
+    }
+
+    private PayorChanged.V1 append(Payor payor, long version, PayorChanged.ChangeKind kind, UUID itemId, Instant now) {
         PayorChanged.V1 event = new PayorChanged.V1(UUID.randomUUID(), payor.id, version, now, kind, itemId, stateOf(payor));
         outbox.append(new OutboxMessage(event.eventId(), topics.payorChanged(), payor.id.toString(),
                 PayorChanged.TYPE_V1, EventCodec.encode(event), Map.of()), now);

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,12 +54,14 @@ public class PayorResource {
     private final Replies replies;
     private final ObjectMapper json;
     private final Validator validator;
+    private final PayorCsv csv;
 
-    PayorResource(PayorService service, Replies replies, ObjectMapper json, Validator validator) {
+    PayorResource(PayorService service, Replies replies, ObjectMapper json, Validator validator, PayorCsv csv) {
         this.service = service;
         this.replies = replies;
         this.json = json;
         this.validator = validator;
+        this.csv = csv;
     }
 
     @POST
@@ -125,6 +128,24 @@ public class PayorResource {
     public Response restore(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id, UriInfo uri) {
         return replies.post(key, uri, "", () -> service.restore(id),
                 payor -> Replies.Outcome.ok(PayorResponse.of(payor), payor.rowVersion));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(operationId = "importPayors", summary = "Import payors from CSV, all or nothing; a bad file is a 400 naming every bad field"
+            + " as line[N].column. Columns: name, type (required), legalName, parentOrganization,"
+            + " ediPayerIds (PAYERID@Clearinghouse;...), portalUrl, notes")
+    @APIResponse(responseCode = "201", description = "Every row imported",
+            content = @Content(schema = @Schema(implementation = ImportResponse.class)))
+    public Response importCsv(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key,
+                              @Schema(example = "name,type,ediPayerIds,portalUrl\nCascade Mutual Health,COMMERCIAL,CMH01@Clearpath Exchange,https://providers.cascademutual.example")
+                              String csv, UriInfo uri) {
+        return replies.post(key, uri, csv == null ? "" : csv, () -> {
+            List<PayorCsv.Line> lines = this.csv.read(csv);
+            List<Payor> created = service.createAll(lines.stream().map(PayorCsv.Line::profile).toList());
+            return ImportResponse.of(lines, created);
+        }, imported -> new Replies.Outcome(201, imported, null, null));
     }
 
     private static RestResponse<PayorResponse> reply(Payor payor) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payorcontracts.payor.service.EntityTags;
 import com.payorcontracts.payor.service.Idempotency;
+import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -66,6 +67,12 @@ class Replies {
             response.header(REPLAYED, "true");
         }
         return response.build();
+    }
+
+    /** A page of service results as a page of DTOs. */
+    static <A, B> PageResponse<B> map(PageResponse<A> page, Function<A, B> toDto) {
+        return new PageResponse<>(page.items().stream().map(toDto).toList(), page.page(), page.size(), page.totalItems(),
+                page.totalPages());
     }
 
     static <T> RestResponse<T> tagged(T body, long version) {

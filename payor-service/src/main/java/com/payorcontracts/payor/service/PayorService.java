@@ -46,7 +46,7 @@ public class PayorService {
     public Payor create(PayorProfile profile) {
         Payor payor = new Payor(profile, Instant.now(clock));
         payors.persist(payor);
-        events.changed(payor, PayorChanged.ChangeKind.CREATED, payor.createdAt);
+        events.created(payor);
         return payor;
     }
 

@@ -131,13 +131,17 @@ class PayorResourceTest {
 
     @Test
     void listsNamesInCaseInsensitiveOrder() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"aaa lowercase first\",\"type\":\"OTHER\"}")
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON).body("{\"name\":\"" + token + " AAB upper\",\"type\":\"OTHER\"}")
+                .post("/api/v1/payors").then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"name\":\"" + token + " aaa lowercase first\",\"type\":\"OTHER\"}")
                 .post("/api/v1/payors").then().statusCode(201);
 
-        given().queryParam("size", 1)
+        given().queryParam("name", token)
                 .when().get("/api/v1/payors")
                 .then().statusCode(200)
-                .body("items[0].name", equalTo("aaa lowercase first"));
+                .body("items[0].name", equalTo(token + " aaa lowercase first"))
+                .body("items[1].name", equalTo(token + " AAB upper"));
     }
 
     @Test

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Payor search benchmark (not a test): loads 10,000 payors through the gateway and measures search
+# latency (p50/p99) per query shape with wrk, on loopback only, for a fixed duration.
+#
+#   bench/payor-search/run.sh [seconds-per-query] [connections]     (defaults: 15 s, 4)
+#
+# Uses a running stack (./run.sh) if there is one and leaves it running; otherwise starts one with
+# ./run.sh --detach and stops it with ./run.sh stop at the end. Needs wrk (apt-get install -y wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-15}
+connections=${2:-4}
+gateway=http://127.0.0.1:8080
+api=$gateway/api/v1
+target=10000
+here=bench/payor-search
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+if curl -fs -o /dev/null --max-time 2 "$gateway/q/health/ready"; then
+  echo "Using the running stack (left running afterwards)."
+else
+  echo "Starting the stack for the benchmark..."
+  ./run.sh --detach >/dev/null
+  trap './run.sh stop >/dev/null' EXIT
+fi
+
+# 1. Load: one CSV import of the missing bench payors (all or nothing), then covered lives for a
+#    third of them through the API, over one keep-alive connection (curl --config).
+have=$(curl -fsS "$api/payors?name=Bench%20Payor&size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+if [ "$have" -lt "$target" ]; then
+  echo "Importing $((target - have)) payors..."
+  start=$(date +%s.%N)
+  awk -v from="$have" -v to="$target" 'BEGIN {
+      split("COMMERCIAL MEDICARE MEDICARE_ADVANTAGE MEDICAID MEDICAID_MANAGED_CARE TRICARE WORKERS_COMP AUTO_PIP OTHER", types, " ");
+      split("Mutual Cascade Prairie Summit Harbor Redwood Granite Meridian Bluestem Northwind Sagebrush Evergreen Lakeshore Juniper Keystone Tidewater", words, " ");
+      print "name,type,legalName,ediPayerIds";
+      for (i = from; i < to; i++)
+        printf "Bench Payor %05d %s Health,%s,%s %s Health Plan Inc.,B%05d@Clearpath Exchange\n", i, words[i % 16 + 1], types[i % 9 + 1], words[(i * 7) % 16 + 1], words[i % 16 + 1], i;
+    }' | curl -fsS -o "$here/.import.json" -X POST "$api/payors/import" -H 'Content-Type: text/csv' --data-binary @-
+  echo "  import took $(echo "$(date +%s.%N) - $start" | bc) s"
+
+  echo "Adding covered lives to every third payor..."
+  start=$(date +%s.%N)
+  states=(TX OK CA FL NY PA OH GA NC MI WA AZ)
+  grep -o '"id":"[^"]*"' "$here/.import.json" | cut -d'"' -f4 | awk 'NR % 3 == 1' | {
+    n=0
+    while read -r id; do
+      a=${states[$((n % 12))]}; b=${states[$(((n * 5 + 3) % 12))]}
+      for s in "$a" $([ "$a" != "$b" ] && echo "$b"); do
+        printf 'url = "%s/payors/%s/presence"\nheader = "Content-Type: application/json"\ndata = "{\\"state\\":\\"%s\\",\\"coveredLives\\":%d,\\"asOf\\":\\"2025-12-31\\",\\"source\\":\\"bench\\"}"\noutput = /dev/null\nnext\n' \
+          "$api" "$id" "$s" $(((n * 7919) % 400000 + 1000))
+      done
+      n=$((n + 1))
+    done
+  } >"$here/.presence.curl"
+  curl -fsS --config "$here/.presence.curl"
+  echo "  presence took $(echo "$(date +%s.%N) - $start" | bc) s"
+  rm -f "$here/.presence.curl"
+fi
+rm -f "$here/.import.json"
+total=$(curl -fsS "$api/payors?size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+echo "Payors in the database: $total"
+
+# 2. Measure: each query shape on its own, so a slow one cannot hide in an average.
+queries=(
+  "name=mutual&size=20"
+  "type=COMMERCIAL&state=TX&size=20"
+  "state=TX&state=OK&minLives=100000&size=20"
+  "status=PROSPECT&sort=-updatedAt&size=20"
+  "page=250&size=20"
+  "name=bench%20payor%2004&type=MEDICAID&sort=-name&size=50"
+)
+echo
+printf '%-58s %9s %9s %9s %9s\n' "GET /api/v1/payors?..." "req/s" "p50 ms" "p99 ms" "errors"
+for q in "${queries[@]}"; do
+  curl -fsS -o /dev/null "$api/payors?$q" # warm
+  wrk -t1 -c"$connections" -d"${seconds}s" --latency "$api/payors?$q" >"$here/.wrk.txt" 2>&1 || true
+  ms() { awk -v p="$1" '$1 == p { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 } printf "%.2f", v }' "$here/.wrk.txt"; }
+  rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$here/.wrk.txt")
+  errors=$(awk '/Non-2xx|Socket errors/ { e = e $0 } END { print (e == "" ? "0" : e) }' "$here/.wrk.txt")
+  printf '%-58s %9s %9s %9s %9s\n' "$q" "$rps" "$(ms 50%)" "$(ms 99%)" "$errors"
+done
+rm -f "$here/.wrk.txt"
+echo
+echo "wrk -t1 -c$connections -d${seconds}s --latency, loopback through the gateway; $(nproc) cores."

@@ -1,0 +1,16 @@
+package com.payorcontracts.payor.rest;
+
+import com.payorcontracts.payor.domain.UmPolicy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A UM policy as the API shows it. */
+public record UmPolicyResponse(UUID id, UUID payorId, String code, String modifier, boolean priorAuthRequired,
+                               LocalDate effectiveDate, LocalDate endDate, UUID sourceBulletinId, String notes, long version) {
+
+    static UmPolicyResponse of(UmPolicy p) {
+        return new UmPolicyResponse(p.id, p.payorId, p.code, p.modifier, p.priorAuthRequired, p.effectiveDate, p.endDate,
+                p.sourceBulletinId, p.notes, p.rowVersion);
+    }
+}

@@ -1,0 +1,142 @@
+package com.payorcontracts.payor.messaging;
+
+import com.payorcontracts.events.CloudEventHeaders;
+import com.payorcontracts.events.EventCodec;
+import com.payorcontracts.events.PayorChanged;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.payorcontracts.payor.PayorApi.createPayor;
+import static com.payorcontracts.payor.PayorApi.moveTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Against the real broker: payor changes leave through the outbox as keyed, versioned CloudEvents. */
+@QuarkusTest
+class PayorChangedPublishingTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "payorcontracts.topics.payor-changed")
+    String topic;
+
+    private KafkaConsumer<String, byte[]> consumer;
+
+    @BeforeEach
+    void readFromTheEndOfTheTopic() {
+        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "payor-test-" + UUID.randomUUID()),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (PartitionInfo info : consumer.partitionsFor(topic)) {
+            partitions.add(new TopicPartition(topic, info.partition()));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+    }
+
+    @AfterEach
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void publishesProfileStatusPolicyAndBulletinChangesWithAGrowingVersion() {
+        String id = createPayor("""
+                {"name": "Evented Health", "type": "COMMERCIAL",
+                 "ediPayerIds": [{"payerId": "EVT01", "clearinghouse": "Clearpath Exchange"}]}""");
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"")
+                .body("{\"name\":\"Evented Health Plan\",\"type\":\"COMMERCIAL\"}")
+                .put("/api/v1/payors/" + id).then().statusCode(200);
+        moveTo(id, "RESEARCHING");
+        String policyId = given().contentType(ContentType.JSON)
+                .body("{\"code\":\"64483\",\"priorAuthRequired\":true,\"effectiveDate\":\"2026-01-01\"}")
+                .post("/api/v1/payors/" + id + "/um-policies").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON)
+                .body("{\"state\":\"TX\",\"coveredLives\":1000,\"asOf\":\"2025-12-31\",\"source\":\"test\"}")
+                .post("/api/v1/payors/" + id + "/presence").then().statusCode(201);
+        String bulletinId = given().contentType(ContentType.JSON)
+                .body("{\"title\":\"t\",\"summary\":\"s\",\"effectiveDate\":\"2026-01-01\",\"impacts\":[\"RATE\"]}")
+                .post("/api/v1/payors/" + id + "/bulletins").then().statusCode(201).extract().path("id");
+        given().header("If-Match", "*").delete("/api/v1/payors/" + id).then().statusCode(200);
+
+        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 6);
+        List<PayorChanged.V1> events = records.stream().map(r -> EventCodec.decode(r.value(), PayorChanged.V1.class)).toList();
+
+        assertThat(events).extracting(PayorChanged.V1::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(events).extracting(PayorChanged.V1::kind).containsExactly(PayorChanged.ChangeKind.CREATED,
+                PayorChanged.ChangeKind.UPDATED, PayorChanged.ChangeKind.STATUS_CHANGED, PayorChanged.ChangeKind.UM_POLICY_CHANGED,
+                PayorChanged.ChangeKind.BULLETIN_CHANGED, PayorChanged.ChangeKind.ARCHIVED);
+        assertThat(events.get(0).payor().ediPayerIds()).containsExactly(new PayorChanged.EdiPayerId("EVT01", "Clearpath Exchange"));
+        assertThat(events.get(1).payor().name()).isEqualTo("Evented Health Plan");
+        assertThat(events.get(2).payor().status()).isEqualTo("RESEARCHING");
+        assertThat(events.get(3).changedItemId()).hasToString(policyId);
+        assertThat(events.get(4).changedItemId()).hasToString(bulletinId);
+        assertThat(events.get(5).payor().archived()).isTrue();
+        assertThat(header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo(PayorChanged.TYPE_V1);
+        assertThat(header(records.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/payor-service");
+        assertThat(header(records.get(0), CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(header(records.get(0), CloudEventHeaders.ID)).isEqualTo(events.get(0).eventId().toString());
+    }
+
+    @Test
+    void doesNotPublishARejectedChangeNorAChangeThatAddsNothing() {
+        String id = createPayor("Quiet Health", "MEDICAID");
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"9\"").body("{\"name\":\"Stale\",\"type\":\"MEDICAID\"}")
+                .put("/api/v1/payors/" + id).then().statusCode(412);
+        given().contentType(ContentType.JSON).body("{\"status\":\"CONTRACTED\",\"reason\":\"r\",\"changedBy\":\"me\"}")
+                .post("/api/v1/payors/" + id + "/status").then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{\"name\":\"Rep\",\"role\":\"CLAIMS\"}")
+                .post("/api/v1/payors/" + id + "/contacts").then().statusCode(201);
+        moveTo(id, "RESEARCHING");
+
+        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 2);
+
+        assertThat(records).extracting(r -> EventCodec.decode(r.value(), PayorChanged.V1.class).kind())
+                .containsExactly(PayorChanged.ChangeKind.CREATED, PayorChanged.ChangeKind.STATUS_CHANGED);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsFor(String key, int expected) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(15);
+        // Keep polling a little after the expected count, so an extra (wrong) event would be seen.
+        Instant settle = null;
+        while (Instant.now().isBefore(deadline) && (settle == null || Instant.now().isBefore(settle))) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                if (key.equals(record.key())) {
+                    found.add(record);
+                }
+            }
+            if (settle == null && found.size() >= expected) {
+                settle = Instant.now().plusSeconds(1);
+            }
+        }
+        assertThat(found).as("events for payor %s", key).hasSize(expected);
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
