@@ -22,7 +22,7 @@ public interface AnalyticsConfig {
     @WithDefault("1000")
     int maxBatchClaims();
 
-    /** Whether a CSV claim import queues a repricing of its claims when it ends. */
+    /** Whether a CSV claim import or an 835 job queues a repricing of the claims it brought or paid. */
     @WithDefault("true")
     boolean repriceAfterImport();
 

@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.service;
 
+import com.payorcontracts.analytics.config.AnalyticsConfig;
 import com.payorcontracts.analytics.repository.Ids;
 import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.platform.rest.ApiException;
@@ -61,13 +62,16 @@ public class RemittanceService implements JobHandler {
     private final RemittanceIngest ingest;
     private final Repricer repricer;
     private final Jobs jobs;
+    private final AnalyticsConfig config;
     private final Clock clock;
 
-    RemittanceService(Jdbc jdbc, RemittanceIngest ingest, Repricer repricer, Jobs jobs, Clock clock) {
+    RemittanceService(Jdbc jdbc, RemittanceIngest ingest, Repricer repricer, Jobs jobs, AnalyticsConfig config,
+                      Clock clock) {
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.repricer = repricer;
         this.jobs = jobs;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -187,7 +191,7 @@ public class RemittanceService implements JobHandler {
         result.put("claimCount", stored.claims());
         result.put("totalPaid", stored.totalPaid());
         result.put("linkedClaims", stored.linkedClaims().size());
-        if (!stored.linkedClaims().isEmpty()) {
+        if (config.repriceAfterImport() && !stored.linkedClaims().isEmpty()) {
             result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE,
                     Map.of("scope", "REMITTANCE", "id", remittanceId.toString()), null));
         }
