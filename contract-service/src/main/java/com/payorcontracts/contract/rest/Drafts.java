@@ -1,5 +1,6 @@
 package com.payorcontracts.contract.rest;
 
+import com.payorcontracts.contract.domain.Modifiers;
 import com.payorcontracts.contract.domain.RateRules;
 import com.payorcontracts.contract.service.AmendmentDraft;
 import com.payorcontracts.contract.service.ContractDraft;
@@ -52,6 +53,9 @@ final class Drafts {
         }
         List<FeeScheduleLine> lines = new ArrayList<>(dtos.size());
         for (int i = 0; i < dtos.size(); i++) {
+            if (dtos.get(i).modifier() != null && !Modifiers.isKnown(dtos.get(i).modifier())) {
+                throw ApiException.invalidField(field + "[" + i + "].modifier", "'" + dtos.get(i).modifier() + "' is not a known modifier");
+            }
             try {
                 lines.add(dtos.get(i).toPricing());
             } catch (IllegalArgumentException e) {

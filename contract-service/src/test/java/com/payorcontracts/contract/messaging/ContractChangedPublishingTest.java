@@ -3,6 +3,8 @@ package com.payorcontracts.contract.messaging;
 import com.payorcontracts.events.CloudEventHeaders;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.EventCodec;
+import com.payorcontracts.contract.PayorServiceStandIn;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against the real broker: a change leaves through the outbox as a keyed, versioned CloudEvent. */
 @QuarkusTest
+@QuarkusTestResource(PayorServiceStandIn.class)
 class ContractChangedPublishingTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -101,6 +104,25 @@ class ContractChangedPublishingTest {
 
         assertThat(records).extracting(r -> EventCodec.decode(r.value(), ContractChanged.V1.class).version())
                 .containsExactly(1L, 2L);
+    }
+
+    @Test
+    void publishesATwentyThousandLineScheduleAsOneCompressedRecord() {
+        String id = given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Big", "[]"))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        StringBuilder csv = new StringBuilder("code,modifier,amount\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(String.format("%05d", 10000 + i / 2)).append(',').append(i % 2 == 0 ? "" : "50").append(",123.45\r\n");
+        }
+        given().contentType("text/csv").body(csv.toString()).put("/api/v1/contracts/" + id + "/fee-schedule")
+                .then().statusCode(200);
+
+        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 2);
+
+        ContractChanged.V1 imported = EventCodec.decode(records.get(1).value(), ContractChanged.V1.class);
+        assertThat(imported.kind()).isEqualTo(ContractChanged.ChangeKind.FEE_SCHEDULE_IMPORTED);
+        assertThat(imported.contract().rateVersions().get(0).feeSchedule()).hasSize(20_000);
+        assertThat(records.get(1).serializedValueSize()).isGreaterThan(1_000_000);
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsFor(String key, int expected) {

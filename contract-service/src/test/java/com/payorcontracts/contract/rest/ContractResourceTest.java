@@ -91,6 +91,16 @@ class ContractResourceTest {
     }
 
     @Test
+    void rejectsAModifierNoClaimWillCarry() {
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Typo modifier", "[{\"code\":\"62323\",\"modifier\":\"ZZ\",\"amount\":1}]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("feeSchedule[0].modifier"))
+                .body("errors[0].message", containsString("not a known modifier"));
+    }
+
+    @Test
     void rejectsAnAmountWithFractionsOfACent() {
         given().contentType(ContentType.JSON)
                 .body(contract(UUID.randomUUID(), "Sub-cent", "[{\"code\":\"62323\",\"amount\":10.005}]"))

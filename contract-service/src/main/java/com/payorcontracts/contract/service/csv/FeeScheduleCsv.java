@@ -1,5 +1,6 @@
 package com.payorcontracts.contract.service.csv;
 
+import com.payorcontracts.contract.domain.Modifiers;
 import com.payorcontracts.platform.rest.ProblemDetail.RowError;
 import com.payorcontracts.pricing.BillingClass;
 import com.payorcontracts.pricing.FeeScheduleLine;
@@ -119,6 +120,9 @@ public final class FeeScheduleCsv {
             errors.add(new RowError(row, "code", "is required"));
         }
         String modifier = cells.matching("modifier", "[A-Z0-9]{2}", "must be two capital letters or digits");
+        if (modifier != null && !Modifiers.isKnown(modifier)) {
+            errors.add(new RowError(row, "modifier", "'" + modifier + "' is not a known modifier"));
+        }
         BillingClass billingClass = cells.enumValue("billing_class", BillingClass.class);
         String placeOfService = cells.matching("place_of_service", "\\d{2}", "must be a two-digit place-of-service code");
         RateMethod method = cells.enumValue("method", RateMethod.class);
