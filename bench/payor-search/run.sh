@@ -26,6 +26,15 @@ else
   trap './run.sh stop >/dev/null' EXIT
 fi
 
+# Once the gateway wants a bearer token, mint one the way run.sh documents (only if it can).
+token=${PAYORCONTRACTS_TOKEN:-}
+if [ -z "$token" ] && grep -q '^token()' run.sh; then
+  token=$(./run.sh token admin)
+fi
+auth=()
+[ -z "$token" ] || auth=(-H "Authorization: Bearer $token")
+curl() { command curl "${auth[@]}" "$@"; }
+
 # 1. Load: one CSV import of the missing bench payors (all or nothing), then covered lives for a
 #    third of them through the API, over one keep-alive connection (curl --config).
 have=$(curl -fsS "$api/payors?name=Bench%20Payor&size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
@@ -56,8 +65,8 @@ if [ "$with_lives" -eq 0 ]; then
       a=${states[$((n % 12))]}; b=${states[$(((n * 5 + 3) % 12))]}
       for s in "$a" $([ "$a" != "$b" ] && echo "$b"); do
         [ "$n" -gt 0 ] || [ "$s" != "$a" ] && echo next
-        printf 'url = "%s/payors/%s/presence"\nheader = "Content-Type: application/json"\noutput = /dev/null\ndata = "{\\"state\\":\\"%s\\",\\"coveredLives\\":%d,\\"asOf\\":\\"2025-12-31\\",\\"source\\":\\"bench\\"}"\n' \
-          "$api" "$id" "$s" $(((n * 7919) % 400000 + 1000))
+        printf 'url = "%s/payors/%s/presence"\nheader = "Content-Type: application/json"\n%boutput = /dev/null\ndata = "{\\"state\\":\\"%s\\",\\"coveredLives\\":%d,\\"asOf\\":\\"2025-12-31\\",\\"source\\":\\"bench\\"}"\n' \
+          "$api" "$id" "${token:+header = \"Authorization: Bearer $token\"\n}" "$s" $(((n * 7919) % 400000 + 1000))
       done
       n=$((n + 1))
     done
@@ -80,13 +89,13 @@ queries=(
 )
 echo "Warming up (5 s per query, not measured)..."
 for q in "${queries[@]}"; do
-  wrk -t1 -c"$connections" -d5s "$api/payors?$q" >/dev/null 2>&1 || true
+  wrk -t1 -c"$connections" -d5s "${auth[@]}" "$api/payors?$q" >/dev/null 2>&1 || true
 done
 echo "Load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '%-58s %9s %9s %9s %9s\n' "GET /api/v1/payors?..." "req/s" "p50 ms" "p99 ms" "errors"
 for q in "${queries[@]}"; do
-  wrk -t1 -c"$connections" -d"${seconds}s" --latency "$api/payors?$q" >"$here/.wrk.txt" 2>&1 || true
+  wrk -t1 -c"$connections" -d"${seconds}s" --latency "${auth[@]}" "$api/payors?$q" >"$here/.wrk.txt" 2>&1 || true
   ms() { awk -v p="$1" '$1 == p { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 } printf "%.2f", v }' "$here/.wrk.txt"; }
   rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$here/.wrk.txt")
   errors=$(awk '/Non-2xx|Socket errors/ { e = e $0 } END { print (e == "" ? "0" : e) }' "$here/.wrk.txt")
