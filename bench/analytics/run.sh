@@ -48,10 +48,11 @@ for _ in $(seq 1 120); do
 done
 psql_bench -f "$out/contracts.sql" >/dev/null
 
-await_job() { # job-url -> prints the job JSON once it ended
-  local state body
+await_job() { # job location (absolute or a path) -> prints the job JSON once it ended
+  local state body url="$1"
+  [[ "$url" == http* ]] || url="http://127.0.0.1:$port$url"
   for _ in $(seq 1 3000); do
-    body=$(curl -fsS "$1")
+    body=$(curl -fsS "$url")
     state=$(json 'd["state"]' <<<"$body")
     if [ "$state" = SUCCEEDED ] || [ "$state" = FAILED ]; then echo "$body"; return; fi
     sleep 0.2
@@ -72,7 +73,7 @@ echo "Service ingest of the same CSV (upload, job, until SUCCEEDED)..."
 t0=$(now_ms)
 location=$(curl -fsS -o /dev/null -w '%header{location}' -X POST "$api/claims" -H 'Content-Type: text/csv' \
            --data-binary "@$out/claims.csv")
-job=$(await_job "http://127.0.0.1:$port$location")
+job=$(await_job "$location")
 ingest_ms=$(($(now_ms) - t0))
 echo "  $(json '"rows", d["rowsDone"], "claims", d["result"]["claimsCreated"], "errors", d["errorCount"]' <<<"$job")"
 
@@ -82,7 +83,7 @@ remit_claims=0
 for file in "$out"/remit_*.835; do
   location=$(curl -fsS -o /dev/null -w '%header{location}' -X POST "$api/remittances" \
              -H 'Content-Type: application/edi-x12' -H 'Prefer: respond-async' --data-binary "@$file")
-  job=$(await_job "http://127.0.0.1:$port$location")
+  job=$(await_job "$location")
   [ "$(json 'd["state"]' <<<"$job")" = SUCCEEDED ] || { echo "$job" >&2; exit 1; }
   remit_claims=$((remit_claims + $(json 'd["result"]["claimCount"]' <<<"$job")))
 done
@@ -91,7 +92,7 @@ remit_ms=$(($(now_ms) - t0))
 echo "Repricing every line..."
 t0=$(now_ms)
 location=$(curl -fsS -o /dev/null -w '%header{location}' -X POST "$api/repricing" -H 'Content-Type: application/json' -d '{}')
-job=$(await_job "http://127.0.0.1:$port$location")
+job=$(await_job "$location")
 reprice_ms=$(($(now_ms) - t0))
 reprice_inner=$(json 'd["result"]["millis"]' <<<"$job")
 echo "  $(json '"lines", d["result"]["lines"], "remitted", d["result"]["remittedLines"], "underpaid", d["result"]["underpaidLines"]' <<<"$job")"
