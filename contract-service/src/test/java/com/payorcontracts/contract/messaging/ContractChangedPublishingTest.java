@@ -6,25 +6,16 @@ import com.payorcontracts.events.EventCodec;
 import com.payorcontracts.contract.PayorServiceStandIn;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import com.payorcontracts.testing.TopicTail;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
@@ -42,25 +33,16 @@ class ContractChangedPublishingTest {
     @ConfigProperty(name = "payorcontracts.topics.contract-changed")
     String topic;
 
-    private KafkaConsumer<String, byte[]> consumer;
+    private TopicTail topicTail;
 
     @BeforeEach
     void readFromTheEndOfTheTopic() {
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "contract-test-" + UUID.randomUUID()),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (PartitionInfo info : consumer.partitionsFor(topic)) {
-            partitions.add(new TopicPartition(topic, info.partition()));
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        topicTail = TopicTail.of(bootstrap, topic);
     }
 
     @AfterEach
     void close() {
-        consumer.close();
+        topicTail.close();
     }
 
     @Test
@@ -73,7 +55,7 @@ class ContractChangedPublishingTest {
                 .body(contract(payorId, "Published v2", "[{\"code\":\"22630\",\"amount\":4300}]"))
                 .put("/api/v1/contracts/" + id).then().statusCode(200);
 
-        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 2);
+        List<ConsumerRecord<String, byte[]>> records = topicTail.await(id, 2, Duration.ofSeconds(15));
 
         ContractChanged.V1 created = EventCodec.decode(records.get(0).value(), ContractChanged.V1.class);
         ContractChanged.V1 updated = EventCodec.decode(records.get(1).value(), ContractChanged.V1.class);
@@ -84,10 +66,10 @@ class ContractChangedPublishingTest {
         assertThat(updated.version()).isEqualTo(2);
         assertThat(updated.contract().name()).isEqualTo("Published v2");
         assertThat(updated.eventId()).isNotEqualTo(created.eventId());
-        assertThat(header(records.get(1), CloudEventHeaders.TYPE)).isEqualTo(ContractChanged.TYPE_V1);
-        assertThat(header(records.get(1), CloudEventHeaders.ID)).isEqualTo(updated.eventId().toString());
-        assertThat(header(records.get(1), CloudEventHeaders.SOURCE)).isEqualTo("/contract-service");
-        assertThat(header(records.get(1), CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(TopicTail.header(records.get(1), CloudEventHeaders.TYPE)).isEqualTo(ContractChanged.TYPE_V1);
+        assertThat(TopicTail.header(records.get(1), CloudEventHeaders.ID)).isEqualTo(updated.eventId().toString());
+        assertThat(TopicTail.header(records.get(1), CloudEventHeaders.SOURCE)).isEqualTo("/contract-service");
+        assertThat(TopicTail.header(records.get(1), CloudEventHeaders.SUBJECT)).isEqualTo(id);
     }
 
     @Test
@@ -100,7 +82,7 @@ class ContractChangedPublishingTest {
         given().contentType(ContentType.JSON).body(contract(payorId, "Twice", "[]"))
                 .put("/api/v1/contracts/" + id).then().statusCode(200);
 
-        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 2);
+        List<ConsumerRecord<String, byte[]>> records = topicTail.await(id, 2, Duration.ofSeconds(15));
 
         assertThat(records).extracting(r -> EventCodec.decode(r.value(), ContractChanged.V1.class).version())
                 .containsExactly(1L, 2L);
@@ -117,7 +99,7 @@ class ContractChangedPublishingTest {
         given().contentType("text/csv").body(csv.toString()).put("/api/v1/contracts/" + id + "/fee-schedule")
                 .then().statusCode(200);
 
-        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 2);
+        List<ConsumerRecord<String, byte[]>> records = topicTail.await(id, 2, Duration.ofSeconds(15));
 
         ContractChanged.V1 imported = EventCodec.decode(records.get(1).value(), ContractChanged.V1.class);
         assertThat(imported.kind()).isEqualTo(ContractChanged.ChangeKind.FEE_SCHEDULE_IMPORTED);
@@ -125,21 +107,5 @@ class ContractChangedPublishingTest {
         assertThat(records.get(1).serializedValueSize()).isGreaterThan(1_000_000);
     }
 
-    private List<ConsumerRecord<String, byte[]>> recordsFor(String key, int expected) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (found.size() < expected && Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                if (key.equals(record.key())) {
-                    found.add(record);
-                }
-            }
-        }
-        assertThat(found).as("events for contract %s", key).hasSize(expected);
-        return found;
-    }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 }

@@ -4,25 +4,16 @@ import com.payorcontracts.events.CloudEventHeaders;
 import com.payorcontracts.events.EventCodec;
 import com.payorcontracts.events.PayorChanged;
 import io.quarkus.test.junit.QuarkusTest;
+import com.payorcontracts.testing.TopicTail;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.payorcontracts.payor.PayorApi.createPayor;
@@ -40,25 +31,16 @@ class PayorChangedPublishingTest {
     @ConfigProperty(name = "payorcontracts.topics.payor-changed")
     String topic;
 
-    private KafkaConsumer<String, byte[]> consumer;
+    private TopicTail topicTail;
 
     @BeforeEach
     void readFromTheEndOfTheTopic() {
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "payor-test-" + UUID.randomUUID()),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (PartitionInfo info : consumer.partitionsFor(topic)) {
-            partitions.add(new TopicPartition(topic, info.partition()));
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
+        topicTail = TopicTail.of(bootstrap, topic);
     }
 
     @AfterEach
     void close() {
-        consumer.close();
+        topicTail.close();
     }
 
     @Test
@@ -81,7 +63,7 @@ class PayorChangedPublishingTest {
                 .post("/api/v1/payors/" + id + "/bulletins").then().statusCode(201).extract().path("id");
         given().header("If-Match", "*").delete("/api/v1/payors/" + id).then().statusCode(200);
 
-        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 6);
+        List<ConsumerRecord<String, byte[]>> records = topicTail.await(id, 6, Duration.ofSeconds(15));
         List<PayorChanged.V1> events = records.stream().map(r -> EventCodec.decode(r.value(), PayorChanged.V1.class)).toList();
 
         assertThat(events).extracting(PayorChanged.V1::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
@@ -94,10 +76,10 @@ class PayorChangedPublishingTest {
         assertThat(events.get(3).changedItemId()).hasToString(policyId);
         assertThat(events.get(4).changedItemId()).hasToString(bulletinId);
         assertThat(events.get(5).payor().archived()).isTrue();
-        assertThat(header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo(PayorChanged.TYPE_V1);
-        assertThat(header(records.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/payor-service");
-        assertThat(header(records.get(0), CloudEventHeaders.SUBJECT)).isEqualTo(id);
-        assertThat(header(records.get(0), CloudEventHeaders.ID)).isEqualTo(events.get(0).eventId().toString());
+        assertThat(TopicTail.header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo(PayorChanged.TYPE_V1);
+        assertThat(TopicTail.header(records.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/payor-service");
+        assertThat(TopicTail.header(records.get(0), CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(TopicTail.header(records.get(0), CloudEventHeaders.ID)).isEqualTo(events.get(0).eventId().toString());
     }
 
     @Test
@@ -111,32 +93,11 @@ class PayorChangedPublishingTest {
                 .post("/api/v1/payors/" + id + "/contacts").then().statusCode(201);
         moveTo(id, "RESEARCHING");
 
-        List<ConsumerRecord<String, byte[]>> records = recordsFor(id, 2);
+        List<ConsumerRecord<String, byte[]>> records = topicTail.await(id, 2, Duration.ofSeconds(15));
 
         assertThat(records).extracting(r -> EventCodec.decode(r.value(), PayorChanged.V1.class).kind())
                 .containsExactly(PayorChanged.ChangeKind.CREATED, PayorChanged.ChangeKind.STATUS_CHANGED);
     }
 
-    private List<ConsumerRecord<String, byte[]>> recordsFor(String key, int expected) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(15);
-        // Keep polling a little after the expected count, so an extra (wrong) event would be seen.
-        Instant settle = null;
-        while (Instant.now().isBefore(deadline) && (settle == null || Instant.now().isBefore(settle))) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                if (key.equals(record.key())) {
-                    found.add(record);
-                }
-            }
-            if (settle == null && found.size() >= expected) {
-                settle = Instant.now().plusSeconds(1);
-            }
-        }
-        assertThat(found).as("events for payor %s", key).hasSize(expected);
-        return found;
-    }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 }
