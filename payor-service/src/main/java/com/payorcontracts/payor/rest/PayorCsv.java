@@ -2,7 +2,7 @@ package com.payorcontracts.payor.rest;
 
 import com.payorcontracts.payor.domain.PayorProfile;
 import com.payorcontracts.payor.domain.PayorType;
-import com.payorcontracts.payor.service.CsvReader;
+import com.payorcontracts.platform.csv.CsvReader;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.ProblemDetail;
 import com.payorcontracts.platform.rest.ProblemType;
@@ -43,9 +43,11 @@ class PayorCsv {
     List<Line> read(String text) {
         List<CsvReader.Row> rows;
         try {
-            rows = CsvReader.read(text == null ? "" : text);
-        } catch (CsvReader.MalformedCsvException e) {
-            throw ApiException.invalidField("line[" + e.line() + "]", e.getMessage());
+            rows = CsvReader.readAll(new java.io.StringReader(text == null ? "" : text));
+        } catch (CsvReader.CsvFormatException e) {
+            throw ApiException.invalidField("line[" + e.row() + "]", e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         if (rows.isEmpty()) {
             throw ApiException.invalidField("body", "is empty; send a header row (" + String.join(",", COLUMNS) + ") and one row per payor");
@@ -100,7 +102,7 @@ class PayorCsv {
     }
 
     private Optional<Line> read(CsvReader.Row row, Map<String, Integer> columns, List<ProblemDetail.FieldError> errors) {
-        String at = "line[" + row.line() + "]";
+        String at = "line[" + row.number() + "]";
         int expected = columns.values().stream().mapToInt(i -> i + 1).max().orElse(0);
         if (row.fields().size() < expected) {
             errors.add(new ProblemDetail.FieldError(at, "has " + row.fields().size() + " fields; the header has " + expected));
@@ -138,7 +140,7 @@ class PayorCsv {
                 errors.add(new ProblemDetail.FieldError(at + "." + field, violation.getMessage()));
             }
         }
-        return errors.size() == before ? Optional.of(new Line(row.line(), request.toProfile())) : Optional.empty();
+        return errors.size() == before ? Optional.of(new Line(row.number(), request.toProfile())) : Optional.empty();
     }
 
     private static String value(CsvReader.Row row, Map<String, Integer> columns, String column) {

@@ -1,6 +1,7 @@
 package com.payorcontracts.contract.service.csv;
 
 import com.payorcontracts.contract.domain.ReferenceRow;
+import com.payorcontracts.platform.csv.CsvReader;
 import com.payorcontracts.platform.rest.ProblemDetail.RowError;
 
 import java.io.IOException;

@@ -1,10 +1,12 @@
-package com.payorcontracts.payor.service;
+package com.payorcontracts.platform.csv;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,6 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvReaderTest {
+
+    private static List<CsvReader.Row> read(String text) {
+        try {
+            return CsvReader.readAll(new StringReader(text));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static Stream<Arguments> records() {
         return Stream.of(
@@ -27,27 +37,27 @@ class CsvReaderTest {
     @ParameterizedTest
     @MethodSource("records")
     void readsFieldsAsRfc4180Says(String text, List<List<String>> expected) {
-        assertThat(CsvReader.read(text)).extracting(CsvReader.Row::fields).isEqualTo(expected);
+        assertThat(read(text)).extracting(CsvReader.Row::fields).isEqualTo(expected);
     }
 
     @Test
     void numbersRecordsByTheLineTheyStartOnCountingQuotedLineBreaks() {
-        List<CsvReader.Row> rows = CsvReader.read("h1,h2\n\"multi\nline\",x\n\nlast,y\n");
+        List<CsvReader.Row> rows = read("h1,h2\n\"multi\nline\",x\n\nlast,y\n");
 
-        assertThat(rows).extracting(CsvReader.Row::line).containsExactly(1, 2, 5);
+        assertThat(rows).extracting(CsvReader.Row::number).containsExactly(1, 2, 5);
     }
 
     @Test
     void refusesAQuoteThatNeverCloses() {
-        assertThatThrownBy(() -> CsvReader.read("a,b\n\"open,c\n"))
-                .isInstanceOf(CsvReader.MalformedCsvException.class)
+        assertThatThrownBy(() -> read("a,b\n\"open,c\n"))
+                .isInstanceOf(CsvReader.CsvFormatException.class)
                 .hasMessageContaining("line 2");
     }
 
     @Test
     void refusesTextAfterAClosingQuote() {
-        assertThatThrownBy(() -> CsvReader.read("\"a\"b,c"))
-                .isInstanceOf(CsvReader.MalformedCsvException.class)
+        assertThatThrownBy(() -> read("\"a\"b,c"))
+                .isInstanceOf(CsvReader.CsvFormatException.class)
                 .hasMessageContaining("closing quote");
     }
 }
