@@ -51,11 +51,10 @@ psql_bench -f "$out/contracts.sql" >/dev/null
 await_job() { # job location (absolute or a path) -> prints the job JSON once it ended
   local state body url="$1"
   [[ "$url" == http* ]] || url="http://127.0.0.1:$port$url"
-  for _ in $(seq 1 3000); do
+  for _ in $(seq 1 12000); do
     body=$(curl -fsS "$url")
-    state=$(json 'd["state"]' <<<"$body")
-    if [ "$state" = SUCCEEDED ] || [ "$state" = FAILED ]; then echo "$body"; return; fi
-    sleep 0.2
+    case "$body" in *'"state":"SUCCEEDED"'*|*'"state":"FAILED"'*) echo "$body"; return;; esac
+    sleep 0.05
   done
   echo "job $1 did not end" >&2; exit 1
 }

@@ -44,7 +44,7 @@ public interface AnalyticsConfig {
         Duration staleAfter();
 
         /** CSV rows ingested per transaction (a claim's rows never straddle two). */
-        @WithDefault("20000")
+        @WithDefault("50000")
         int chunkRows();
     }
 }

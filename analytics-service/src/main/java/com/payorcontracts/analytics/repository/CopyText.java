@@ -41,8 +41,11 @@ public final class CopyText {
             atRowStart = false;
             if (value == null) {
                 text.append("\\N");
+            } else if (value instanceof String string) {
+                escape(text, string);
             } else {
-                escape(text, value.toString());
+                // UUIDs, numbers, dates and booleans never hold a character COPY would need escaped.
+                text.append(value);
             }
             return this;
         }
@@ -64,21 +67,32 @@ public final class CopyText {
 
         /** Writes the rows with {@code COPY <target> FROM STDIN}; target is {@code table (col, ...)}. */
         public void copyInto(Connection connection, String target) throws SQLException {
-            if (count == 0) {
-                return;
-            }
-            CopyIn copy = copyManager(connection).copyIn("COPY " + target + " FROM STDIN");
-            try {
-                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+            if (count > 0) {
+                CopyText.copyInto(connection, target, bytes());
             }
             text.setLength(0);
             count = 0;
+        }
+
+        /** The rows as COPY text, UTF-8. */
+        public byte[] bytes() {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes rows already in COPY text form with {@code COPY <target> FROM STDIN}. */
+    public static void copyInto(Connection connection, String target, byte[] rows) throws SQLException {
+        if (rows.length == 0) {
+            return;
+        }
+        CopyIn copy = copyManager(connection).copyIn("COPY " + target + " FROM STDIN");
+        try {
+            copy.writeToCopy(rows, 0, rows.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
@@ -167,6 +181,14 @@ public final class CopyText {
     }
 
     private static void escape(StringBuilder out, String value) {
+        int special = 0;
+        while (special < value.length() && !isSpecial(value.charAt(special))) {
+            special++;
+        }
+        if (special == value.length()) {
+            out.append(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -177,6 +199,10 @@ public final class CopyText {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static String unescape(String line, int from, int to) {

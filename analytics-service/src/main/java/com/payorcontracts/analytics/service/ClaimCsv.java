@@ -22,6 +22,8 @@ final class ClaimCsv {
     static final List<String> COLUMNS = List.of("claim_id", "payor_id", "provider_tin", "provider_npi", "contract_id",
             "patient_id", "submission_date", "billing_class", "code", "modifiers", "units", "place_of_service",
             "date_of_service", "billed_charge", "invoice_cost");
+    private static final int CLAIM_ID = 0;
+    private static final int PAYOR_ID = 1;
     static final List<String> REQUIRED = List.of("claim_id", "payor_id", "code", "date_of_service", "billed_charge");
 
     private final int[] index = new int[COLUMNS.size()];
@@ -59,7 +61,11 @@ final class ClaimCsv {
         }
 
         String get(String column) {
-            int i = index[COLUMNS.indexOf(column)];
+            return get(COLUMNS.indexOf(column));
+        }
+
+        String get(int column) {
+            int i = index[column];
             if (i < 0 || i >= fields.size()) {
                 return null;
             }
@@ -67,8 +73,10 @@ final class ClaimCsv {
             return value.isEmpty() ? null : value;
         }
 
-        String claimKey() {
-            return get("payor_id") + "|" + get("claim_id");
+        /** Whether this row belongs to the same claim (payor and claim id) as another. */
+        boolean sameClaim(Row other) {
+            return java.util.Objects.equals(get(CLAIM_ID), other.get(CLAIM_ID))
+                    && java.util.Objects.equals(get(PAYOR_ID), other.get(PAYOR_ID));
         }
     }
 

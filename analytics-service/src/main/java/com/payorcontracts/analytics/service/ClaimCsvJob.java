@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Ingests a CSV claim history in chunks of whole claims. Each chunk's claims and the job's
@@ -45,6 +49,14 @@ public class ClaimCsvJob implements JobHandler {
         return Jobs.Kind.CLAIMS_CSV;
     }
 
+    /** A chunk read, checked and prepared, or the end of the input (batch null), or a failure. */
+    private record Chunk(ClaimIngest.Batch batch, long rowsDone, Long rowsTotal, List<Jobs.JobError> errors,
+                         long rejected, RuntimeException failure) {
+        boolean last() {
+            return rowsTotal != null || failure != null;
+        }
+    }
+
     @Override
     public void run(Jobs.Job job) {
         Map<String, Object> result = Jobs.result();
@@ -52,22 +64,53 @@ public class ClaimCsvJob implements JobHandler {
             Object earlier = job.result() == null ? null : job.result().get(counter);
             result.put(counter, earlier == null ? 0L : ((Number) earlier).longValue());
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(jobs.input(job.id()), StandardCharsets.UTF_8), 1 << 16)) {
-            ClaimCsv csv;
-            try {
-                csv = new ClaimCsv(in.readLine());
-            } catch (IllegalArgumentException e) {
-                jobs.finish(job.id(), Jobs.State.FAILED, result, List.of(new Jobs.JobError(1L, null, e.getMessage())));
-                return;
+        // Reading, checking and preparing the next chunk overlaps with writing this one.
+        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread reader = new Thread(() -> read(job, chunks, cancelled), "csv-reader-" + job.id());
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Chunk chunk = chunks.take();
+                if (chunk.failure() != null) {
+                    if (chunk.failure() instanceof IllegalArgumentException header) {
+                        jobs.finish(job.id(), Jobs.State.FAILED, result, List.of(new Jobs.JobError(1L, null, header.getMessage())));
+                        return;
+                    }
+                    throw chunk.failure();
+                }
+                result.merge("rejected", chunk.rejected(), (a, b) -> (Long) a + (Long) b);
+                commit(job, chunk, result);
+                if (chunk.last()) {
+                    break;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            cancelled.set(true);
+        }
+        result.put("repriceJobId", null);
+        if (config.repriceAfterImport() && ((Long) result.get("claimsCreated")) > 0) {
+            result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE, Map.of("scope", "CLAIM_JOB", "id", job.id().toString()), null));
+        }
+        jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
+    }
+
+    private void read(Jobs.Job job, BlockingQueue<Chunk> chunks, AtomicBoolean cancelled) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(jobs.input(job.id()), StandardCharsets.UTF_8), 1 << 16)) {
+            ClaimCsv csv = new ClaimCsv(in.readLine());
             long dataRow = 0;
             // Resume: the rows counted done were committed together with their claims.
             while (dataRow < job.rowsDone() && in.readLine() != null) {
                 dataRow++;
             }
             List<ClaimCsv.Row> claimRows = new ArrayList<>();
-            List<ClaimInput> chunk = new ArrayList<>();
+            List<ClaimInput> claims = new ArrayList<>();
             List<Jobs.JobError> errors = Jobs.errors();
+            long rejected = 0;
             int chunkLines = 0;
             while (true) {
                 String line = in.readLine();
@@ -79,20 +122,21 @@ public class ClaimCsvJob implements JobHandler {
                     }
                     next = csv.row(dataRow, line);
                 }
-                if (!claimRows.isEmpty() && (next == null || !next.claimKey().equals(claimRows.get(0).claimKey()))) {
+                if (!claimRows.isEmpty() && (next == null || !next.sameClaim(claimRows.get(0)))) {
                     long lastRow = claimRows.get(claimRows.size() - 1).number;
                     ClaimInput claim = csv.claim(claimRows, errors);
                     if (claim != null) {
-                        chunk.add(claim);
+                        claims.add(claim);
                     } else {
-                        result.merge("rejected", 1L, (a, b) -> (Long) a + (Long) b);
+                        rejected++;
                     }
                     chunkLines += claimRows.size();
                     claimRows.clear();
                     if (chunkLines >= config.jobs().chunkRows()) {
-                        commit(job, chunk, lastRow, null, errors, result);
-                        chunk.clear();
+                        put(chunks, cancelled, new Chunk(prepare(job, claims), lastRow, null, errors, rejected, null));
+                        claims = new ArrayList<>();
                         errors = Jobs.errors();
+                        rejected = 0;
                         chunkLines = 0;
                     }
                 }
@@ -101,26 +145,34 @@ public class ClaimCsvJob implements JobHandler {
                 }
                 claimRows.add(next);
             }
-            commit(job, chunk, dataRow, dataRow, errors, result);
+            put(chunks, cancelled, new Chunk(prepare(job, claims), dataRow, dataRow, errors, rejected, null));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            put(chunks, cancelled, new Chunk(null, 0, null, List.of(), 0, new UncheckedIOException(e)));
+        } catch (RuntimeException e) {
+            put(chunks, cancelled, new Chunk(null, 0, null, List.of(), 0, e));
         }
-        result.put("repriceJobId", null);
-        if (config.repriceAfterImport() && ((Long) result.get("claimsCreated")) > 0) {
-            result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE, Map.of("scope", "CLAIM_JOB", "id", job.id().toString()), null));
-        }
-        jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
     }
 
-    private void commit(Jobs.Job job, List<ClaimInput> chunk, long rowsDone, Long rowsTotal, List<Jobs.JobError> errors,
-                        Map<String, Object> result) {
-        Instant now = Instant.now(clock);
-        TermsCatalog.Snapshot terms = catalog.current();
+    private ClaimIngest.Batch prepare(Jobs.Job job, List<ClaimInput> claims) {
+        return ingest.prepare(claims, catalog.current(), job.id(), Instant.now(clock));
+    }
+
+    private static void put(BlockingQueue<Chunk> chunks, AtomicBoolean cancelled, Chunk chunk) {
+        try {
+            while (!cancelled.get() && !chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                // the writer is busy; wait unless it gave up
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void commit(Jobs.Job job, Chunk chunk, Map<String, Object> result) {
         jdbc.inTransaction(connection -> {
             Map<String, Object> counted = new java.util.LinkedHashMap<>(result);
-            List<Jobs.JobError> chunkErrors = new ArrayList<>(errors);
-            if (!chunk.isEmpty()) {
-                for (ClaimIngest.Result outcome : ingest.write(connection, chunk, terms, job.id(), now)) {
+            List<Jobs.JobError> chunkErrors = new ArrayList<>(chunk.errors());
+            if (chunk.batch().size() > 0) {
+                for (ClaimIngest.Result outcome : ingest.write(connection, chunk.batch())) {
                     String counter = switch (outcome.outcome()) {
                         case CREATED -> "claimsCreated";
                         case DUPLICATE -> "duplicates";
@@ -137,7 +189,7 @@ public class ClaimCsvJob implements JobHandler {
                     }
                 }
             }
-            jobs.progress(connection, job.id(), rowsDone, rowsTotal, chunkErrors, counted);
+            jobs.progress(connection, job.id(), chunk.rowsDone(), chunk.rowsTotal(), chunkErrors, counted);
             result.putAll(counted);
             return null;
         });

@@ -80,41 +80,96 @@ public class ClaimIngest {
     }
 
     /**
-     * Writes the claims in the caller's transaction, in order; claims must be valid
-     * ({@link ClaimValidator}). Returns one result per claim.
+     * Claims made ready to write: pseudonymized, matched to contracts, hashed, and their COPY rows
+     * built. CPU only, so a bulk import prepares the next chunk while the database writes this one.
      */
+    public final class Batch {
+        private final List<NewClaim> claims;
+        private final UUID jobId;
+        private final String createdAt;
+        private final boolean repeatsKeys;
+        private byte[] claimRows;
+        private byte[] lineRows;
+
+        private Batch(List<NewClaim> claims, UUID jobId, String createdAt, boolean repeatsKeys) {
+            this.claims = claims;
+            this.jobId = jobId;
+            this.createdAt = createdAt;
+            this.repeatsKeys = repeatsKeys;
+        }
+
+        public int size() {
+            return claims.size();
+        }
+    }
+
+    /** Prepares valid claims ({@link ClaimValidator}) for {@link #write}. */
+    public Batch prepare(List<ClaimInput> claims, TermsCatalog.Snapshot catalog, UUID jobId, Instant now) {
+        List<NewClaim> prepared = new ArrayList<>(claims.size());
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        boolean repeats = false;
+        for (ClaimInput claim : claims) {
+            NewClaim next = prepare(claim, catalog);
+            repeats |= !keys.add(next.key());
+            prepared.add(next);
+        }
+        Batch batch = new Batch(prepared, jobId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString(), repeats);
+        if (!repeats) {
+            CopyText.Rows claimRows = new CopyText.Rows();
+            CopyText.Rows lineRows = new CopyText.Rows();
+            for (NewClaim claim : prepared) {
+                addRows(claim, claimRows, lineRows, jobId, batch.createdAt);
+            }
+            batch.claimRows = claimRows.bytes();
+            batch.lineRows = lineRows.bytes();
+        }
+        return batch;
+    }
+
+    /** Writes the claims in the caller's transaction, in order; one result per claim. */
     public List<Result> write(Connection connection, List<ClaimInput> claims, TermsCatalog.Snapshot catalog,
                               UUID jobId, Instant now) throws SQLException {
-        List<NewClaim> prepared = new ArrayList<>(claims.size());
-        for (ClaimInput claim : claims) {
-            prepared.add(prepare(claim, catalog));
-        }
+        return write(connection, prepare(claims, catalog, jobId, now));
+    }
+
+    /** Writes a prepared batch in the caller's transaction: new claims are COPYed, known ones reported. */
+    public List<Result> write(Connection connection, Batch batch) throws SQLException {
+        List<NewClaim> prepared = batch.claims;
         Map<String, Existing> existing = findExisting(connection, prepared);
-        Map<String, NewClaim> creating = new HashMap<>();
-        List<Result> results = new ArrayList<>(claims.size());
-        CopyText.Rows claimRows = new CopyText.Rows();
-        CopyText.Rows lineRows = new CopyText.Rows();
-        String createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString();
+        List<Result> results = new ArrayList<>(prepared.size());
         List<UUID> created = new ArrayList<>();
-        for (NewClaim claim : prepared) {
-            Existing first = existing.get(claim.key());
-            NewClaim earlier = creating.get(claim.key());
-            if (first == null && earlier != null) {
-                first = new Existing(earlier.id, earlier.hash, earlier.match, earlier.contractId);
+        if (existing.isEmpty() && !batch.repeatsKeys) {
+            // The common case of a bulk import: every claim is new, and its rows are ready.
+            for (NewClaim claim : prepared) {
+                created.add(claim.id);
+                results.add(result(claim, Outcome.CREATED));
             }
-            if (first != null) {
-                Outcome outcome = first.hash.equals(claim.hash) ? Outcome.DUPLICATE : Outcome.CONFLICT;
-                results.add(new Result(claim.input.claimId(), claim.input.payorId(), first.id, outcome, first.match,
-                        first.contractId));
-                continue;
+            CopyText.copyInto(connection, CLAIM_COLUMNS, batch.claimRows);
+            CopyText.copyInto(connection, LINE_COLUMNS, batch.lineRows);
+        } else {
+            Map<String, NewClaim> creating = new HashMap<>();
+            CopyText.Rows claimRows = new CopyText.Rows();
+            CopyText.Rows lineRows = new CopyText.Rows();
+            for (NewClaim claim : prepared) {
+                Existing first = existing.get(claim.key());
+                NewClaim earlier = creating.get(claim.key());
+                if (first == null && earlier != null) {
+                    first = new Existing(earlier.id, earlier.hash, earlier.match, earlier.contractId);
+                }
+                if (first != null) {
+                    Outcome outcome = first.hash.equals(claim.hash) ? Outcome.DUPLICATE : Outcome.CONFLICT;
+                    results.add(new Result(claim.input.claimId(), claim.input.payorId(), first.id, outcome, first.match,
+                            first.contractId));
+                    continue;
+                }
+                creating.put(claim.key(), claim);
+                created.add(claim.id);
+                addRows(claim, claimRows, lineRows, batch.jobId, batch.createdAt);
+                results.add(result(claim, Outcome.CREATED));
             }
-            creating.put(claim.key(), claim);
-            created.add(claim.id);
-            addRows(claim, claimRows, lineRows, jobId, createdAt);
-            results.add(result(claim, Outcome.CREATED));
+            claimRows.copyInto(connection, CLAIM_COLUMNS);
+            lineRows.copyInto(connection, LINE_COLUMNS);
         }
-        claimRows.copyInto(connection, CLAIM_COLUMNS);
-        lineRows.copyInto(connection, LINE_COLUMNS);
         if (!created.isEmpty()) {
             linkRemittances(connection, created);
         }

@@ -93,7 +93,7 @@ public class JobRunner {
                 LOG.error("Job runner could not look for work", e);
             }
             try {
-                Thread.sleep(config.pollInterval().toMillis());
+                jobs.awaitWork(config.pollInterval());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

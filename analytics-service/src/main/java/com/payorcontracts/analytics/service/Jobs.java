@@ -68,11 +68,20 @@ public class Jobs {
     private final Jdbc jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    // Wakes this replica's runner as soon as a job is queued, rather than at its next poll.
+    private final java.util.concurrent.Semaphore signal = new java.util.concurrent.Semaphore(0);
 
     Jobs(Jdbc jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Waits until a job is queued here or the timeout passes. */
+    void awaitWork(Duration timeout) throws InterruptedException {
+        if (signal.tryAcquire(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            signal.drainPermits();
+        }
     }
 
     /** Queues a job with its input (may be null), stored in pieces in the same transaction. */
@@ -89,14 +98,20 @@ public class Jobs {
                 statement.executeUpdate();
             }
             if (input != null) {
-                storeInput(connection, id, input);
+                int pieces = storeInput(connection, id, input);
+                try (PreparedStatement statement = connection.prepareStatement("UPDATE job SET input_pieces = ? WHERE id = ?")) {
+                    statement.setInt(1, pieces);
+                    statement.setObject(2, id);
+                    statement.executeUpdate();
+                }
             }
             return null;
         });
+        signal.release();
         return id;
     }
 
-    private static void storeInput(Connection connection, UUID id, InputStream input) throws SQLException {
+    private static int storeInput(Connection connection, UUID id, InputStream input) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO job_input (job_id, seq, data) VALUES (?, ?, ?)")) {
             int seq = 0;
@@ -110,6 +125,7 @@ public class Jobs {
                 statement.setBytes(3, piece);
                 statement.executeUpdate();
             }
+            return seq;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,10 +186,16 @@ public class Jobs {
     /** The job's input as one stream, read a piece at a time. */
     InputStream input(UUID id) {
         int pieces = jdbc.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM job_input WHERE job_id = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT (SELECT count(*) FROM job_input WHERE job_id = ?), input_pieces FROM job WHERE id = ?")) {
                 statement.setObject(1, id);
+                statement.setObject(2, id);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
+                    if (rs.getInt(1) != rs.getInt(2)) {
+                        throw new IllegalStateException("the job's input was lost (the database restarted after a crash); "
+                                + "upload the file again: what was stored already counts once");
+                    }
                     return rs.getInt(1);
                 }
             }
