@@ -6,6 +6,7 @@
 #   ./run.sh --detach   start everything and return once all is ready
 #   ./run.sh stop       stop what ./run.sh started (by PID), nothing else
 #   ./run.sh status     say what runs
+#   ./run.sh token ROLE [ROLE...]   print a signed development JWT with these roles (docs/security.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -20,6 +21,37 @@ JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}
 
 pid_of() { cat "$state/$1.pid" 2>/dev/null || true; }
 alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+
+# Development JWTs: an RSA key pair made on first use, kept in .run/jwt/ (git-ignored). The gateway
+# (and the services) verify tokens with the public key; ./run.sh token signs them with the private one.
+jwt="$state/jwt"
+JWT_ISSUER=${JWT_ISSUER:-https://payorcontracts.local/issuer}
+ROLES=(viewer contract-manager analyst billing-integration admin)
+
+ensure_keys() {
+  [ -f "$jwt/private.pem" ] && [ -f "$jwt/public.pem" ] && return
+  mkdir -p "$jwt"
+  chmod 700 "$jwt"
+  (umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$jwt/private.pem" 2>/dev/null)
+  openssl pkey -in "$jwt/private.pem" -pubout -out "$jwt/public.pem"
+}
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+token() { # ROLE... -> a JWT for subject dev-<roles>, valid 8 hours
+  [ $# -gt 0 ] || { echo "usage: $0 token ROLE [ROLE...]   roles: ${ROLES[*]}" >&2; exit 2; }
+  local role groups="" now header payload unsigned
+  for role in "$@"; do
+    [[ " ${ROLES[*]} " == *" $role "* ]] || { echo "unknown role $role; roles: ${ROLES[*]}" >&2; exit 2; }
+    groups+="${groups:+,}\"$role\""
+  done
+  ensure_keys
+  now=$(date +%s)
+  header='{"alg":"RS256","typ":"JWT"}'
+  payload="{\"iss\":\"$JWT_ISSUER\",\"aud\":\"payorcontracts-api\",\"sub\":\"dev-$(IFS=-; echo "$*")\",\"groups\":[$groups],\"iat\":$now,\"exp\":$((now + 8 * 3600)),\"jti\":\"$(openssl rand -hex 16)\"}"
+  unsigned="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
+  printf '%s.%s\n' "$unsigned" "$(printf '%s' "$unsigned" | openssl dgst -sha256 -sign "$jwt/private.pem" | b64url)"
+}
 
 ready() { curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$1/q/health/ready"; }
 
@@ -43,7 +75,7 @@ start_service() {
     return
   fi
   # shellcheck disable=SC2086
-  nohup java $JAVA_OPTS -jar "$module/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+  nohup java $JAVA_OPTS -Dmp.jwt.verify.publickey.location="$jwt/public.pem" -Dmp.jwt.verify.issuer="$JWT_ISSUER" -jar "$module/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   echo $! >"$state/$name.pid"
   echo "$name starting on 127.0.0.1:$port (log $logs/$name.log)"
 }
@@ -100,6 +132,7 @@ up() {
     touch "$state/kafka.ours"
   fi
   infra/kafka.sh start
+  ensure_keys
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r name module port <<<"$entry"
     start_service "$name" "$module" "$port"
@@ -108,7 +141,7 @@ up() {
     IFS=: read -r name _ port <<<"$entry"
     await_ready "$name" "$port" || { stop_all; exit 1; }
   done
-  infra/demo-data.sh http://127.0.0.1:8080
+  PAYORCONTRACTS_TOKEN=$(token admin) infra/demo-data.sh http://127.0.0.1:8080
   cat <<MSG
 
 payorcontracts is up.
@@ -116,12 +149,14 @@ payorcontracts is up.
   OpenAPI document:           http://127.0.0.1:8080/q/openapi
   API base:                   http://127.0.0.1:8080/api/v1/
   Logs:                       $logs
+  A token for Swagger UI's Authorize or curl: ./run.sh token admin   (roles: ${ROLES[*]})
 MSG
 }
 
 case "${1:-}" in
   stop) stop_all ;;
   status) status ;;
+  token) shift; token "$@" ;;
   --detach) up; echo "Stop it with: ./run.sh stop" ;;
   "")
     up
@@ -129,5 +164,5 @@ case "${1:-}" in
     trap 'echo; stop_all; exit 0' INT TERM
     while true; do sleep 1; done
     ;;
-  *) echo "usage: $0 [--detach | stop | status]" >&2; exit 2 ;;
+  *) echo "usage: $0 [--detach | stop | status | token ROLE...]" >&2; exit 2 ;;
 esac

@@ -3,6 +3,9 @@
 # Usage: infra/demo-data.sh [gateway-url]. Loads only what is missing; a second run does nothing.
 set -euo pipefail
 api="${1:-http://127.0.0.1:8080}/api/v1"
+# The gateway wants a bearer token on every call: run.sh passes an admin one, else mint it here.
+token=${PAYORCONTRACTS_TOKEN:-$("$(dirname "$0")/../run.sh" token admin)}
+curl() { command curl -H "Authorization: Bearer $token" "$@"; } # every curl below (and in demo-contracts.sh)
 
 post() { # path json -> id of the created resource
   local body
