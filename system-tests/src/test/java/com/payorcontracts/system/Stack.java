@@ -1,6 +1,7 @@
 package com.payorcontracts.system;
 
 import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -13,13 +14,15 @@ import java.util.UUID;
 /**
  * Starts the whole system once for all system tests: the four packaged services on their own
  * ports (18080-18083, so a running ./run.sh stack is left alone), the test databases, and the
- * test topic on the real broker. REST Assured is pointed at the gateway.
+ * test topic on the real broker. REST Assured is pointed at the gateway with an admin token;
+ * the gateway verifies tokens with a key pair made for this run ({@link #tokens()} mints others).
  */
 public class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     static final int GATEWAY_PORT = 18080;
 
     private static boolean started;
+    private static Tokens tokens;
 
     private final Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("system-tests/target/stack-logs");
@@ -38,6 +41,8 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         }
         // Registered on the root context, so it closes after the last test class.
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
+        tokens = new Tokens();
+        String publicKey = tokens.writePublicKey(root.resolve("system-tests/target/jwt")).toString();
         payor.start(root, database("payor"));
         contract.start(root, with(database("contract"), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
@@ -49,12 +54,25 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         gateway.start(root, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),
-                "gateway.routes.analytics.url", analytics.baseUrl()));
+                "gateway.routes.reference-schedules.url", contract.baseUrl(),
+                "gateway.routes.analytics.url", analytics.baseUrl(),
+                "mp.jwt.verify.publickey.location", publicKey,
+                "mp.jwt.verify.issuer", Tokens.ISSUER));
         for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
             service.awaitReady(Duration.ofSeconds(60));
         }
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = GATEWAY_PORT;
+        // A test's own Authorization header replaces the default one rather than joining it.
+        RestAssured.config = RestAssured.config().headerConfig(
+                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + tokens.forRoles("admin")).build();
+    }
+
+    /** Mints tokens the stack's gateway accepts. */
+    static Tokens tokens() {
+        return tokens;
     }
 
     @Override

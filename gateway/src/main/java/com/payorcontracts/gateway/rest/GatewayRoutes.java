@@ -8,18 +8,24 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class GatewayRoutes {
 
+    private final CorsHandler cors;
+    private final AccessGuard guard;
     private final ReverseProxy proxy;
     private final OpenApiHandler openApi;
     private final SwaggerUiHandler swaggerUi;
 
-    GatewayRoutes(ReverseProxy proxy, OpenApiHandler openApi, SwaggerUiHandler swaggerUi) {
+    GatewayRoutes(CorsHandler cors, AccessGuard guard, ReverseProxy proxy, OpenApiHandler openApi, SwaggerUiHandler swaggerUi) {
+        this.cors = cors;
+        this.guard = guard;
         this.proxy = proxy;
         this.openApi = openApi;
         this.swaggerUi = swaggerUi;
     }
 
     void register(@Observes Router router) {
-        router.route("/api/v1/*").handler(proxy::handle);
+        // Before every other route (health and metrics included), so every response has its id.
+        router.route().order(-1000).handler(RequestIds::handle);
+        router.route("/api/v1/*").handler(cors::handle).handler(guard::handle).handler(proxy::handle);
         router.get("/q/openapi").handler(openApi::handle);
         router.get("/q/swagger-ui").handler(swaggerUi::handle);
         router.get("/q/swagger-ui/").handler(swaggerUi::handle);

@@ -1,6 +1,8 @@
 package com.payorcontracts.gateway.rest;
 
 import com.payorcontracts.gateway.config.GatewayConfig;
+import com.payorcontracts.gateway.service.CircuitBreaker;
+import com.payorcontracts.gateway.service.RoutePolicies;
 import com.payorcontracts.gateway.service.RouteTable;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -17,42 +19,60 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Forwards a request to the service that owns its path and streams the answer back: bodies are
  * piped through in both directions, never parsed, and status and headers pass unchanged except
- * for hop-by-hop headers, which belong to one connection only (RFC 9110 section 7.6.1).
+ * for hop-by-hop headers, which belong to one connection only (RFC 9110 section 7.6.1). Each
+ * route has a body size limit (413) and a circuit breaker (a fast 503 while its service fails).
  */
 @ApplicationScoped
 public class ReverseProxy {
 
-    static final String REQUEST_ID = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            // The gateway's own trace context replaces the caller's (OpenTelemetry injects it).
+            "traceparent", "tracestate");
 
     private final RouteTable routes;
+    private final RoutePolicies policies;
     private final HttpClient client;
 
-    ReverseProxy(RouteTable routes, Vertx vertx, GatewayConfig config) {
+    ReverseProxy(RouteTable routes, RoutePolicies policies, Vertx vertx, GatewayConfig config) {
         this.routes = routes;
+        this.policies = policies;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
-                .setMaxPoolSize(64)
+                .setMaxPoolSize(config.connectionPoolSize())
                 .setPipelining(false));
     }
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
-        String requestId = requestIdOf(request);
-        response.putHeader(REQUEST_ID, requestId);
+        String requestId = RequestIds.of(ctx);
         RouteTable.Target target = routes.match(request.path()).orElse(null);
         if (target == null) {
             Problems.send(response, 404, "Not found", "no service serves " + request.path(), request.path());
+            return;
+        }
+        long maxBody = policies.maxBodySize(target.name(), request.path());
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredLength(length) > maxBody) {
+            tooLarge(request, response, maxBody);
+            return;
+        }
+        CircuitBreaker breaker = policies.breaker(target.name());
+        long waitMillis = breaker.acquire();
+        if (waitMillis > 0) {
+            request.resume();
+            long seconds = Math.max(1, (waitMillis + 999) / 1000);
+            response.putHeader("Retry-After", Long.toString(seconds));
+            Problems.send(response, 503, "Service unavailable", "the " + target.name()
+                    + " service is failing; the gateway tries it again in " + seconds + " s", request.path());
             return;
         }
         request.pause();
@@ -66,22 +86,35 @@ public class ReverseProxy {
         client.request(options).onComplete(connected -> {
             if (connected.failed()) {
                 request.resume();
+                breaker.failed();
                 unavailable(response, target, request.path(), connected.cause());
                 return;
             }
             HttpClientRequest upstream = connected.result();
             copyHeaders(request.headers(), upstream.headers());
-            upstream.putHeader(REQUEST_ID, requestId);
+            upstream.putHeader(RequestIds.HEADER, requestId);
             upstream.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
             upstream.putHeader("X-Forwarded-Proto", request.scheme());
             if (request.remoteAddress() != null) {
                 upstream.putHeader("X-Forwarded-For", request.remoteAddress().hostAddress());
             }
-            upstream.send(request).onComplete(answered -> {
+            LimitedBody body = new LimitedBody(request, maxBody);
+            upstream.send(body).onComplete(answered -> {
+                if (body.tooLarge()) {
+                    if (answered.succeeded()) {
+                        // Cut on purpose: not worth an error in the log.
+                        answered.result().exceptionHandler(ignored -> { });
+                    }
+                    upstream.reset();
+                    tooLarge(request, response, maxBody);
+                    return;
+                }
                 if (answered.failed()) {
+                    breaker.failed();
                     unavailable(response, target, request.path(), answered.cause());
                     return;
                 }
+                breaker.succeeded();
                 relay(answered.result(), response);
             });
         });
@@ -95,6 +128,21 @@ public class ReverseProxy {
             response.setChunked(true);
         }
         upstream.pipeTo(response);
+    }
+
+    private static long declaredLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static void tooLarge(HttpServerRequest request, HttpServerResponse response, long maxBody) {
+        // The rest of the body is not wanted: close the connection instead of reading it.
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        Problems.send(response, 413, "Content too large", "the request body may be at most " + maxBody
+                + " bytes on " + request.path(), request.path());
     }
 
     private static void unavailable(HttpServerResponse response, RouteTable.Target target, String path, Throwable cause) {
@@ -114,14 +162,5 @@ public class ReverseProxy {
                 to.add(header.getKey(), header.getValue());
             }
         });
-    }
-
-    private static String requestIdOf(HttpServerRequest request) {
-        String given = request.getHeader(REQUEST_ID);
-        // Accept a caller's id only if it is a sane token, so logs cannot be forged with it.
-        if (given != null && given.length() <= 128 && given.matches("[A-Za-z0-9._:-]+")) {
-            return given;
-        }
-        return UUID.randomUUID().toString();
     }
 }

@@ -1,7 +1,11 @@
 package com.payorcontracts.gateway.rest;
 
+import com.payorcontracts.gateway.security.TestKeys;
+import com.payorcontracts.gateway.security.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
@@ -24,6 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
  * contracts (18182) is not running, analytics (18183) answers too slowly for its 1 s timeout.
  */
 @QuarkusTest
+@QuarkusTestResource(TestKeys.class)
 class ReverseProxyTest {
 
     private static Vertx vertx;
@@ -53,6 +58,11 @@ class ReverseProxyTest {
         analytics.listen(18183, "127.0.0.1").toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     }
 
+    /** An API call with a token that the security matrix lets through anywhere. */
+    private static RequestSpecification api() {
+        return given().auth().oauth2(TestTokens.admin());
+    }
+
     @AfterAll
     static void stopStandIns() throws Exception {
         vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
@@ -60,7 +70,7 @@ class ReverseProxyTest {
 
     @Test
     void forwardsMethodPathQueryAndBodyAndPassesStatusAndHeadersBack() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"Cascade\"}").queryParam("dryRun", "true")
+        api().contentType(ContentType.JSON).body("{\"name\":\"Cascade\"}").queryParam("dryRun", "true")
                 .when().post("/api/v1/payors")
                 .then().statusCode(201)
                 .header("Location", "/api/v1/payors/42")
@@ -72,14 +82,14 @@ class ReverseProxyTest {
 
     @Test
     void passesAServiceErrorStatusThroughUnchanged() {
-        given().when().get("/api/v1/payors/missing")
+        api().when().get("/api/v1/payors/missing")
                 .then().statusCode(404)
                 .body("path", equalTo("/api/v1/payors/missing"));
     }
 
     @Test
     void keepsTheCallersRequestIdAndPassesItOn() {
-        given().header("X-Request-Id", "abc-123")
+        api().header("X-Request-Id", "abc-123")
                 .when().get("/api/v1/payors")
                 .then().statusCode(201)
                 .header("X-Request-Id", "abc-123")
@@ -88,14 +98,14 @@ class ReverseProxyTest {
 
     @Test
     void makesUpARequestIdWhenTheCallerSendsNone() {
-        given().when().get("/api/v1/payors")
+        api().when().get("/api/v1/payors")
                 .then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
                 .header("X-Seen-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
     void answersAStoppedServiceWith503ProblemQuickly() {
-        given().when().get("/api/v1/contracts/1")
+        api().when().get("/api/v1/contracts/1")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("status", equalTo(503))
@@ -105,7 +115,7 @@ class ReverseProxyTest {
 
     @Test
     void answersASlowServiceWith504AfterItsTimeout() {
-        given().when().get("/api/v1/analytics/contracts/1")
+        api().when().get("/api/v1/analytics/contracts/1")
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .time(lessThan(2500L));
@@ -113,7 +123,7 @@ class ReverseProxyTest {
 
     @Test
     void answersAPathNoServiceOwnsWith404Problem() {
-        given().when().get("/api/v1/unknown")
+        api().when().get("/api/v1/unknown")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -130,7 +140,7 @@ class ReverseProxyTest {
 
     @Test
     void servesTheOpenApiDocumentAsYamlByDefault() {
-        given().when().get("/q/openapi")
+        api().when().get("/q/openapi")
                 .then().statusCode(200)
                 .contentType(containsString("yaml"))
                 .body(containsString("/api/v1/payors:"));

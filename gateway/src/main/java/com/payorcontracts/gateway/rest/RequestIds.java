@@ -1,0 +1,53 @@
+package com.payorcontracts.gateway.rest;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.MDC;
+
+import java.util.UUID;
+
+/**
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, else a
+ * new UUID. It goes back on the response, on to the service, and into every log line written
+ * while the request is handled (MDC key {@code requestId}; Quarkus keeps the MDC per request).
+ */
+final class RequestIds {
+
+    static final String HEADER = "X-Request-Id";
+    static final String KEY = "requestId";
+
+    private RequestIds() {
+    }
+
+    static void handle(RoutingContext ctx) {
+        String id = idOf(ctx.request());
+        ctx.put(KEY, id);
+        MDC.put(KEY, id);
+        ctx.response().putHeader(HEADER, id);
+        ctx.next();
+    }
+
+    static String of(RoutingContext ctx) {
+        String id = ctx.get(KEY);
+        return id != null ? id : idOf(ctx.request());
+    }
+
+    private static String idOf(HttpServerRequest request) {
+        String given = request.getHeader(HEADER);
+        // Accept a caller's id only if it is a sane token, so logs cannot be forged with it.
+        if (given != null && given.length() <= 128 && saneToken(given)) {
+            return given;
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    private static boolean saneToken(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '_' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return !value.isEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+package com.payorcontracts.gateway.rest;
+
+import com.payorcontracts.gateway.StandIn;
+import com.payorcontracts.gateway.security.TestKeys;
+import com.payorcontracts.gateway.security.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The test profile allows one front-end origin, https://app.payorcontracts.test. */
+@QuarkusTest
+@QuarkusTestResource(TestKeys.class)
+class CorsHandlerTest {
+
+    private static final String ALLOWED = "https://app.payorcontracts.test";
+    @RegisterExtension
+    static final StandIn SERVICES = new StandIn(18181);
+
+    @Test
+    void answersAPreflightFromTheConfiguredOriginWithoutAToken() {
+        given().header("Origin", ALLOWED).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/payors")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", ALLOWED)
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+    }
+
+    @Test
+    void putsCorsHeadersOnAnAnswerToTheConfiguredOrigin() {
+        given().header("Origin", ALLOWED).auth().oauth2(TestTokens.forRoles("viewer"))
+                .when().get("/api/v1/payors")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ALLOWED)
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+    }
+
+    @Test
+    void givesAnotherOriginNoCorsHeaders() {
+        given().header("Origin", "https://evil.example").auth().oauth2(TestTokens.forRoles("viewer"))
+                .when().get("/api/v1/payors")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")
+                .when().options("/api/v1/payors")
+                .then().statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}
