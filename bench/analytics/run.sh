@@ -40,7 +40,7 @@ java -Xmx2g -Dquarkus.http.port=$port -Dquarkus.http.host=127.0.0.1 \
      -Dpayorcontracts.analytics.reprice-after-import=false \
      -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
 service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$app"' EXIT
+trap 'kill $service 2>/dev/null || true; wait $service 2>/dev/null || true; cp "$log" "$out/service.log" 2>/dev/null; rm -rf "$app"' EXIT
 for _ in $(seq 1 120); do
   curl -fsS "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1 && break
   kill -0 $service 2>/dev/null || { cat "$log"; exit 1; }

@@ -55,6 +55,14 @@ public class JobResource {
         return accepted(jobs.get(jobs.create(Jobs.Kind.REPRICE, params, null)));
     }
 
+    @POST
+    @Path("/admin/projections/rebuild")
+    @Operation(operationId = "rebuildProjections", summary = "Rebuild the contract and reference-schedule projections "
+            + "from the beginning of their topics, as a job reporting records read")
+    public Response rebuildProjections() {
+        return accepted(jobs.get(jobs.create(Jobs.Kind.REBUILD_PROJECTIONS, Map.of(), null)));
+    }
+
     static Response accepted(Jobs.Job job) {
         return Response.accepted(job).location(URI.create("/api/v1/analytics/jobs/" + job.id())).build();
     }

@@ -1,7 +1,7 @@
 package com.payorcontracts.analytics.service;
 
 /** Runs one kind of job. Must be safe to run again on a job that a dead replica left half done. */
-interface JobHandler {
+public interface JobHandler {
 
     Jobs.Kind kind();
 

@@ -38,7 +38,7 @@ import java.util.UUID;
 public class Jobs {
 
     /** What a job does. */
-    public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE }
+    public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE, REBUILD_PROJECTIONS }
 
     /** Where a job is. */
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
@@ -253,7 +253,7 @@ public class Jobs {
     }
 
     /** Progress outside any other work. */
-    void progress(UUID id, long rowsDone, Long rowsTotal, List<JobError> newErrors, Map<String, Object> result) {
+    public void progress(UUID id, long rowsDone, Long rowsTotal, List<JobError> newErrors, Map<String, Object> result) {
         jdbc.inTransaction(connection -> {
             progress(connection, id, rowsDone, rowsTotal, newErrors, result);
             return null;
@@ -261,7 +261,7 @@ public class Jobs {
     }
 
     /** Ends the job; its input is no longer needed. */
-    void finish(UUID id, State state, Map<String, Object> result, List<JobError> errors) {
+    public void finish(UUID id, State state, Map<String, Object> result, List<JobError> errors) {
         jdbc.inTransaction(connection -> {
             if (!errors.isEmpty()) {
                 progress(connection, id, currentRowsDone(connection, id), null, errors, result);
@@ -304,7 +304,7 @@ public class Jobs {
     }
 
     /** A fresh result map, insertion-ordered for readable JSON. */
-    static Map<String, Object> result() {
+    public static Map<String, Object> result() {
         return new LinkedHashMap<>();
     }
 

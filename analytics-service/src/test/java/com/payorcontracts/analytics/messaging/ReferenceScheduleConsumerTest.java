@@ -51,6 +51,24 @@ class ReferenceScheduleConsumerTest {
     }
 
     @Test
+    void rebuildsBothProjectionsFromTheBeginningOfTheirTopicsAsAJob() {
+        UUID payor = UUID.randomUUID();
+        UUID contract = Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40")));
+        UUID id = UUID.randomUUID();
+        Fixtures.publishSchedule(schedule(id, 4, "Medicare PFS 2026 v4", 2));
+        Fixtures.awaitStatus("/api/v1/analytics/reference-schedules/" + id, 200);
+
+        String job = given().post("/api/v1/analytics/admin/projections/rebuild").then().statusCode(202)
+                .body("kind", equalTo("REBUILD_PROJECTIONS")).extract().header("Location");
+
+        org.assertj.core.api.Assertions.assertThat(Fixtures.awaitJob(job)).isEqualTo("SUCCEEDED");
+        given().get(job).then().body("result.recordsRead", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().get("/api/v1/analytics/contracts/" + contract).then().statusCode(200).body("payorId", equalTo(payor.toString()));
+        given().get("/api/v1/analytics/reference-schedules/" + id).then().statusCode(200)
+                .body("version", equalTo(4)).body("rowCount", equalTo(2));
+    }
+
+    @Test
     void isReadyOnlyWithBothConsumersRunning() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'reference-schedule-changed consumer' }.status", equalTo("UP"))
