@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Demo claims and remittances for analytics: for each projected contract, a few claims billed under it
+and payments for them, some short of the contract (underpayments) and some after the contract's
+clean-claim days (late payments), one denial and one reversal with its correction. Everything is made
+up. Through the public API, so it exercises what a billing system would. Does nothing if claims exist.
+
+Usage: python3 analytics-service/demo/demo-data.py [base-url]   (default http://127.0.0.1:8080)
+"""
+import datetime as dt
+import json
+import sys
+import urllib.request
+import uuid
+
+BASE = (sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080").rstrip("/") + "/api/v1/analytics"
+
+
+def call(method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(BASE + path, data=data, method=method,
+                                     headers={"Content-Type": "application/json", "Accept": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read() or b"null")
+
+
+def main():
+    if call("GET", "/claims?size=1")["totalItems"] > 0:
+        print("Analytics demo data already present.")
+        return
+    contracts = call("GET", "/contracts?size=50")["items"]
+    claims = 0
+    for c, summary in enumerate(contracts):
+        contract = call("GET", "/contracts/" + summary["id"])
+        rates = (contract.get("rateVersions") or [{}])[0]
+        fixed = [line for line in rates.get("feeSchedule", [])
+                 if line.get("method", "FIXED") == "FIXED" and not line.get("modifier") and float(line["amount"]) > 0]
+        if not fixed:
+            continue
+        start = max(dt.date.fromisoformat(contract["effectiveDate"]), dt.date(2026, 1, 5))
+        for n in range(6):
+            line = fixed[n % len(fixed)]
+            expected = round(float(line["amount"]), 2)
+            service = start + dt.timedelta(days=7 * n + c)
+            claim_id = "DEMO-%d-%02d" % (c + 1, n + 1)
+            charge = round(expected * 2.4, 2)
+            call("POST", "/claims", {
+                "claimId": claim_id, "payorId": contract["payorId"], "providerTin": "123456789",
+                "patientId": "demo-patient-%d" % (c * 10 + n), "submissionDate": str(service + dt.timedelta(days=2)),
+                "lines": [{"code": line["code"], "units": 1, "placeOfService": "24", "dateOfService": str(service),
+                           "billedCharge": charge}]})
+            claims += 1
+            received = service + dt.timedelta(days=4)
+            # n 0, 3: paid as contracted; 1, 4: paid 8% short; 2: paid late and short; 5: denied
+            allowed = expected if n in (0, 3) else round(expected * 0.92, 2)
+            paid_on = received + dt.timedelta(days=75 if n == 2 else 21)
+            status, co_reason = ("4", "50") if n == 5 else ("1", "45")
+            if n == 5:
+                allowed = 0.0
+            patient = round(allowed * 0.2, 2) if n % 2 == 0 else 0.0
+            paid = round(allowed - patient, 2)
+            adjustments = [{"group": "CO", "reason": co_reason, "amount": round(charge - allowed, 2)}]
+            if patient:
+                adjustments.append({"group": "PR", "reason": "2", "amount": patient})
+            remit_claim = {"claimId": claim_id, "payerClaimId": "P" + claim_id, "status": status, "charge": charge,
+                           "paid": paid, "patientResponsibility": patient, "receivedDate": str(received),
+                           "lines": [{"code": line["code"], "charge": charge, "paid": paid, "allowed": allowed,
+                                      "dateOfService": str(service), "adjustments": adjustments}]}
+            call("POST", "/remittances", {"payorId": contract["payorId"], "payerName": contract["name"],
+                                          "payerId": "DEMO%02d" % (c + 1), "traceNumber": "DEMO-%s" % uuid.uuid4(),
+                                          "paymentDate": str(paid_on), "claims": [remit_claim]})
+            if n == 1:
+                # The payer takes the short payment back and pays the contracted amount.
+                reversal = dict(remit_claim, status="22", charge=-charge, paid=-paid, patientResponsibility=-patient,
+                                lines=[dict(remit_claim["lines"][0], charge=-charge, paid=-paid, allowed=-allowed,
+                                            adjustments=[dict(a, amount=-a["amount"]) for a in adjustments])])
+                corrected = expected - patient
+                correction = dict(remit_claim, payerClaimId="Q" + claim_id, paid=round(corrected, 2),
+                                  lines=[dict(remit_claim["lines"][0], paid=round(corrected, 2), allowed=expected,
+                                              adjustments=[{"group": "CO", "reason": "45", "amount": round(charge - expected, 2)}]
+                                              + ([{"group": "PR", "reason": "2", "amount": patient}] if patient else []))])
+                call("POST", "/remittances", {"payorId": contract["payorId"], "payerId": "DEMO%02d" % (c + 1),
+                                              "traceNumber": "DEMO-%s" % uuid.uuid4(),
+                                              "paymentDate": str(paid_on + dt.timedelta(days=30)),
+                                              "claims": [reversal, correction]})
+    worklist = call("GET", "/underpayments?size=1")["totalItems"]
+    late = call("GET", "/reports/late-payments?size=1")["totalItems"]
+    print("Analytics demo data loaded: %d claims; %d underpaid lines on the worklist, %d late payments."
+          % (claims, worklist, late))
+
+
+if __name__ == "__main__":
+    main()
