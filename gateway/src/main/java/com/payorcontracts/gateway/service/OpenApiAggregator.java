@@ -71,7 +71,7 @@ public class OpenApiAggregator {
             sources.sort(java.util.Comparator.comparing(OpenApiMerger.Source::service));
             String description = "One document over every payorcontracts service, served by the gateway."
                     + (missing.isEmpty() ? "" : " Not reachable just now, so missing: " + String.join(", ", missing) + ".");
-            return Future.succeededFuture(OpenApiMerger.merge("payorcontracts API", "1.0", description, sources));
+            return Future.succeededFuture(GatewayOpenApi.secure(OpenApiMerger.merge("payorcontracts API", "1.0", description, sources)));
         });
         return Uni.createFrom().completionStage(all.toCompletionStage());
     }
