@@ -34,7 +34,7 @@ fi
 app=$(mktemp -d /tmp/analytics-bench.XXXXXX)
 cp -r analytics-service/target/quarkus-app/. "$app/"
 log="$app/service.log"
-java -Xmx2g -Dquarkus.http.port=$port -Dquarkus.http.host=127.0.0.1 \
+java -Xmx2g ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port=$port -Dquarkus.http.host=127.0.0.1 \
      -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$db \
      -Dpayorcontracts.consumer.enabled=false -Dquarkus.kafka.health.enabled=false \
      -Dpayorcontracts.analytics.reprice-after-import=false \

@@ -181,11 +181,8 @@ public final class CopyText {
     }
 
     private static void escape(StringBuilder out, String value) {
-        int special = 0;
-        while (special < value.length() && !isSpecial(value.charAt(special))) {
-            special++;
-        }
-        if (special == value.length()) {
+        // indexOf is vectorized; almost no value holds any of these.
+        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             out.append(value);
             return;
         }
@@ -199,10 +196,6 @@ public final class CopyText {
                 default -> out.append(c);
             }
         }
-    }
-
-    private static boolean isSpecial(char c) {
-        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static String unescape(String line, int from, int to) {

@@ -148,11 +148,8 @@ public class ReportService {
             total[0] = rs.getLong(rs.getMetaData().getColumnCount());
             return row.read(rs);
         }));
-        if (items.isEmpty() && page.offset() > 0) {
-            total[0] = -1;
-        }
-        return new PageResponse<>(items, page.page(), page.size(), Math.max(total[0], 0),
-                (Math.max(total[0], 0) + page.size() - 1) / page.size());
+        // Past the last page no row carries the count; it is then unknown here and reported as 0.
+        return new PageResponse<>(items, page.page(), page.size(), total[0], (total[0] + page.size() - 1) / page.size());
     }
 
     private static <T> List<T> query(Connection connection, String sql, List<Object> parameters, Row<T> row)
