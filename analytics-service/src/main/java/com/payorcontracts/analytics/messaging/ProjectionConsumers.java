@@ -1,6 +1,7 @@
 package com.payorcontracts.analytics.messaging;
 
 import com.payorcontracts.analytics.config.ConsumerConfig;
+import com.payorcontracts.analytics.service.ContractChangeFollowUp;
 import com.payorcontracts.analytics.service.ContractProjector;
 import com.payorcontracts.analytics.service.ReferenceScheduleProjector;
 import com.payorcontracts.events.ContractChanged;
@@ -24,14 +25,27 @@ public class ProjectionConsumers {
     private final List<EventConsumer<?>> consumers;
 
     ProjectionConsumers(ConsumerConfig config, ContractProjector contracts, ReferenceScheduleProjector schedules,
+                        ContractChangeFollowUp followUp,
                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.config = config;
         this.consumers = List.of(
                 new EventConsumer<>("contract-changed", config.topic(), config.groupId(), ContractChanged.V1.class,
-                        event -> contracts.apply(event).name(), kafkaConfig, config.retryBackoff(), metrics),
+                        event -> {
+                            ContractProjector.Outcome outcome = contracts.apply(event);
+                            if (outcome == ContractProjector.Outcome.APPLIED) {
+                                followUp.contractChanged(event.contractId(), event.contract().payorId());
+                            }
+                            return outcome.name();
+                        }, kafkaConfig, config.retryBackoff(), metrics),
                 new EventConsumer<>("reference-schedule-changed", config.referenceSchedule().topic(),
                         config.referenceSchedule().groupId(), ReferenceScheduleChanged.V1.class,
-                        event -> schedules.apply(event).name(), kafkaConfig, config.retryBackoff(), metrics));
+                        event -> {
+                            ContractProjector.Outcome outcome = schedules.apply(event);
+                            if (outcome == ContractProjector.Outcome.APPLIED) {
+                                followUp.referenceScheduleChanged();
+                            }
+                            return outcome.name();
+                        }, kafkaConfig, config.retryBackoff(), metrics));
     }
 
     void start(@Observes StartupEvent event) {

@@ -188,6 +188,35 @@ class ExpectedVersusPaidTest {
     }
 
     @Test
+    void matchesAClaimNoContractCoveredOnceItsContractArrivesAndRepricesItWhenTheContractChanges() {
+        UUID payor = UUID.randomUUID();
+        postClaim(payor, "EVP-LATE-CONTRACT", "{\"code\":\"62323\",\"dateOfService\":\"2026-03-01\",\"billedCharge\":1500}");
+        given().get(claimPath(payor, "EVP-LATE-CONTRACT")).then().body("contractMatch", equalTo("UNMATCHED"));
+
+        UUID contract = Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                "MATCHED".equals(given().get(claimPath(payor, "EVP-LATE-CONTRACT")).then().extract().path("contractMatch")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                given().get(claimPath(payor, "EVP-LATE-CONTRACT")).then().extract().path("lines[0].expected") != null);
+        given().get(claimPath(payor, "EVP-LATE-CONTRACT")).then()
+                .body("contractId", equalTo(contract.toString()))
+                .body("lines[0].expected", equalTo(612.40f));
+
+        // An amendment from March on changes the rate: the claim is repriced by it.
+        com.payorcontracts.events.ContractChanged.ContractTerms terms = new com.payorcontracts.events.ContractChanged.ContractTerms(
+                payor, "Amended", "ACTIVE", java.time.LocalDate.parse("2026-01-01"), java.time.LocalDate.parse("2028-12-31"),
+                null, null, null, null, java.util.List.of(
+                Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40")),
+                Fixtures.rates("2026-02-15", null, Fixtures.fixed("62323", "640.00"))));
+        Fixtures.publishContract(new com.payorcontracts.events.ContractChanged.V1(UUID.randomUUID(), contract, 2,
+                java.time.Instant.now(), com.payorcontracts.events.ContractChanged.ChangeKind.AMENDED, terms));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            Object expected = given().get(claimPath(payor, "EVP-LATE-CONTRACT")).then().extract().path("lines[0].expected");
+            return expected != null && ((Number) expected).floatValue() == 640.00f;
+        });
+    }
+
+    @Test
     void repricesEveryClaimAsAJobOnRequest() {
         String job = given().contentType(ContentType.JSON).body("{}").post("/api/v1/analytics/repricing")
                 .then().statusCode(202).body("kind", equalTo("REPRICE")).extract().header("Location");
