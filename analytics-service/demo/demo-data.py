@@ -5,20 +5,39 @@ clean-claim days (late payments), one denial and one reversal with its correctio
 up. Through the public API, so it exercises what a billing system would. Does nothing if claims exist.
 
 Usage: python3 analytics-service/demo/demo-data.py [base-url]   (default http://127.0.0.1:8080)
+The gateway wants a bearer token: PAYORCONTRACTS_TOKEN (as infra/demo-data.sh), else ./run.sh token admin.
 """
 import datetime as dt
 import json
+import os
+import subprocess
 import sys
 import urllib.request
 import uuid
 
 BASE = (sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080").rstrip("/") + "/api/v1/analytics"
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+
+
+def token():
+    if os.environ.get("PAYORCONTRACTS_TOKEN"):
+        return os.environ["PAYORCONTRACTS_TOKEN"]
+    try:
+        return subprocess.run([os.path.join(ROOT, "run.sh"), "token", "admin"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None  # a service called directly, not through the gateway, needs none
+
+
+TOKEN = token()
 
 
 def call(method, path, body=None):
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(BASE + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json", "Accept": "application/json"})
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if TOKEN:
+        headers["Authorization"] = "Bearer " + TOKEN
+    request = urllib.request.Request(BASE + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read() or b"null")
 
