@@ -224,3 +224,15 @@ fi
 # shellcheck source=infra/demo-contracts.sh
 source "$(dirname "$0")/demo-contracts.sh"
 echo "Demo data loaded: 12 payors, a reference fee schedule, 3 contracts (2 active, 1 amended)."
+
+# Claims and remittances for analytics, once the contracts have reached its projection: some paid
+# short (underpayments), some late, a denial, a reversal and its correction.
+if command -v python3 >/dev/null 2>&1; then
+  for _ in $(seq 1 50); do
+    curl -fsS -H "Authorization: Bearer $token" "${api}/analytics/contracts?size=1" | grep -q '"totalItems":0' || break
+    sleep 0.2
+  done
+  PAYORCONTRACTS_TOKEN=$token python3 "$(dirname "$0")/../analytics-service/demo/demo-data.py" "${api%/api/v1}"
+else
+  echo "python3 not found: skipping the demo claims and remittances (analytics-service/demo/demo-data.py)."
+fi

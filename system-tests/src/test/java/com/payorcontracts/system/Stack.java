@@ -50,7 +50,9 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "quarkus.rest-client.payor-service.url", payor.baseUrl())));
         analytics.start(root, with(database("analytics"), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
-                "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID())));
+                "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
+                "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
+                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID())));
         gateway.start(root, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),
