@@ -19,6 +19,8 @@ gateway=${GATEWAY:-http://127.0.0.1:8080}
 api=$gateway/api/v1
 target=10000
 here=bench/payor-search
+# Scratch files go away however the script ends.
+trap 'rm -f "$here/.presence.curl" "$here/.import.json" "$here/.wrk.txt"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
@@ -28,7 +30,7 @@ else
   echo "Starting the stack for the benchmark..."
   JAVA_OPTS="-Xms64m -Xmx384m -XX:+UseSerialGC -Dgateway.rate-limit.requests-per-second=1000000 -Dgateway.rate-limit.burst=1000000" \
     ./run.sh --detach >/dev/null
-  trap './run.sh stop >/dev/null' EXIT
+  trap 'rm -f "$here/.presence.curl" "$here/.import.json" "$here/.wrk.txt"; ./run.sh stop >/dev/null' EXIT
 fi
 
 # Once the gateway wants a bearer token, mint one the way run.sh documents (only if it can).
