@@ -133,8 +133,9 @@ public class TermsCatalog {
         /**
          * The contract of the payor and provider entity in force on the date: a contract naming the
          * provider (same TIN, or NPI equal to its group or facility NPI) beats one that names no
-         * provider; one naming another provider never matches. Then ACTIVE beats EXPIRED and
-         * TERMINATED, which beat DRAFT and NEGOTIATING; then the latest effective date. Null when none.
+         * provider; one naming another provider never matches. A DRAFT or NEGOTIATING contract was
+         * never in force, so it never matches: such a claim is unmatched (out of network). Then ACTIVE
+         * beats EXPIRED and TERMINATED; then the latest effective date. Null when none.
          */
         public ContractEntry match(UUID payorId, String tin, String npi, LocalDate dateOfService) {
             ContractEntry best = null;
@@ -144,7 +145,7 @@ public class TermsCatalog {
                     continue;
                 }
                 int providerScore = entry.providerScore(tin, npi);
-                if (providerScore < 0) {
+                if (providerScore < 0 || !entry.signed()) {
                     continue;
                 }
                 int score = providerScore * 10 + statusScore(entry.status);
@@ -157,16 +158,18 @@ public class TermsCatalog {
         }
 
         private static int statusScore(String status) {
-            return switch (status == null ? "" : status) {
-                case "ACTIVE" -> 3;
-                case "EXPIRED", "TERMINATED" -> 2;
-                default -> 1;
-            };
+            return "ACTIVE".equals(status) ? 3 : 2;
         }
     }
 
     /** One contract: who it binds, its payment terms, and its rate versions ready to price. */
     public static final class ContractEntry {
+
+        /** Whether the contract was ever in force: ACTIVE now, or EXPIRED or TERMINATED since. */
+        boolean signed() {
+            return "ACTIVE".equals(status) || "EXPIRED".equals(status) || "TERMINATED".equals(status);
+        }
+
         final UUID id;
         final UUID payorId;
         final String status;

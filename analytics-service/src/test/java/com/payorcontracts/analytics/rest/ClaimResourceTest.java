@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -88,6 +89,24 @@ class ClaimResourceTest {
 
         given().queryParam("payorId", payor).when().get("/api/v1/analytics/claims")
                 .then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void neverMatchesAClaimToADraftContractWhichWasNeverInForce() {
+        UUID payor = UUID.randomUUID();
+        UUID draft = UUID.randomUUID();
+        Fixtures.publishContract(new ContractChanged.V1(UUID.randomUUID(), draft, 1, Instant.now(),
+                ContractChanged.ChangeKind.CREATED, new ContractChanged.ContractTerms(payor, "Draft only", "DRAFT",
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2028-12-31"), null, null, null, null,
+                List.of(Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40"))))));
+        Fixtures.awaitStatus("/api/v1/analytics/contracts/" + draft, 200);
+
+        given().contentType(ContentType.JSON)
+                .body(claim("PCN-DRAFT", payor, "MRN-9", line("62323", "2026-03-01", "1500.00")))
+                .when().post("/api/v1/analytics/claims")
+                .then().statusCode(201)
+                .body("contractMatch", equalTo("UNMATCHED"))
+                .body("contractId", nullValue());
     }
 
     @Test
