@@ -1,6 +1,6 @@
 package com.payorcontracts.contract.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.payorcontracts.platform.domain.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,7 +20,7 @@ import java.util.UUID;
 /** A payor contract: parties, dates, renewal and payment terms. Its rates are in {@link RateTermsVersion}s. */
 @Entity
 @Table(name = "contract")
-public class Contract extends PanacheEntityBase {
+public class Contract extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -66,25 +65,14 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "event_version", nullable = false)
     public long eventVersion;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(name = "row_version", nullable = false)
-    public long rowVersion;
-
     protected Contract() {
     }
 
     public Contract(UUID payorId, Instant now) {
+        super(now);
         this.id = UUID.randomUUID();
         this.payorId = payorId;
         this.status = ContractStatus.DRAFT;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     /** Every change moves the event version on by one, so consumers can order what they receive. */

@@ -1,13 +1,12 @@
 package com.payorcontracts.payor.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.payorcontracts.platform.domain.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,7 +18,7 @@ import java.util.UUID;
 /** An insurer the provider contracts with, or might. */
 @Entity
 @Table(name = "payor")
-public class Payor extends PanacheEntityBase {
+public class Payor extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -63,25 +62,15 @@ public class Payor extends PanacheEntityBase {
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(name = "row_version", nullable = false)
-    public long rowVersion;
-
     protected Payor() {
     }
 
     public Payor(PayorProfile profile, Instant now) {
+        super(now);
         this.id = UUID.randomUUID();
         this.status = PayorStatus.PROSPECT;
         // The CREATED event is version 1; later events bump the column in the database.
         this.eventVersion = 1;
-        this.createdAt = now;
         replaceProfile(profile, now);
     }
 
