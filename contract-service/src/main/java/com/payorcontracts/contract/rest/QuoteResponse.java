@@ -38,7 +38,7 @@ public record QuoteResponse(UUID contractId, LocalDate dateOfService, UUID terms
     }
 
     static QuoteResponse of(UUID contractId, TermsService.Quote quote) {
-        return new QuoteResponse(contractId, quote.terms().asOf(), quote.terms().version().id, quote.terms().version().name,
+        return new QuoteResponse(contractId, quote.dateOfService(), quote.version().id, quote.version().name,
                 quote.priced().lines().stream().map(Line::of).toList(), quote.priced().totalExpected(),
                 quote.priced().stopLossApplied());
     }

@@ -33,6 +33,8 @@ public class TermsService {
     private final FeeScheduleRepository feeSchedules;
     private final ReferenceScheduleRepository referenceSchedules;
     private final ClaimPricer pricer = new ClaimPricer();
+    private final LruCache<TermsKey, CompiledTerms> compiledTerms = new LruCache<>(64);
+    private final LruCache<TermsKey, ReferenceFeeSchedule> referenceViews = new LruCache<>(16);
 
     TermsService(ContractService contracts, RateTermsRepository versions, FeeScheduleRepository feeSchedules,
                  ReferenceScheduleRepository referenceSchedules) {
@@ -45,36 +47,54 @@ public class TermsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TermsInForce asOf(UUID contractId, LocalDate date, String field) {
         Contract contract = contracts.get(contractId);
+        RateTermsVersion version = versionInForce(contract, date, field);
+        return new TermsInForce(contract, date, version, feeSchedules.lines(version.id));
+    }
+
+    private RateTermsVersion versionInForce(Contract contract, LocalDate date, String field) {
+        UUID contractId = contract.id;
         if (!contract.covers(date)) {
             throw new ApiException(ProblemType.UNPROCESSABLE, date + " is outside contract " + contractId + ", in force "
                     + contract.effectiveDate + " to " + contract.expirationDate,
                     List.of(new com.payorcontracts.platform.rest.ProblemDetail.FieldError(field,
                             "must be within " + contract.effectiveDate + " and " + contract.expirationDate)));
         }
-        RateTermsVersion version = versions.asOf(contractId, date).orElseThrow();
-        return new TermsInForce(contract, date, version, feeSchedules.lines(version.id));
+        return versions.asOf(contractId, date).orElseThrow();
     }
 
-    /** The expected reimbursement of a claim under the terms in force on its date of service. */
+    /**
+     * The expected reimbursement of a claim under the terms in force on its date of service.
+     * Billing systems quote claim after claim against the same terms, so the compiled terms and the
+     * reference schedule are kept between quotes; any change of a contract bumps its event version,
+     * and a re-import of a schedule its version, so a kept entry is never stale.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Quote quote(UUID contractId, Claim claim) {
-        TermsInForce terms = asOf(contractId, claim.dateOfService(), "dateOfService");
-        if (claim.billingClass() == null && terms.contract().provider != null && terms.contract().provider.billingClass != null) {
+        Contract contract = contracts.get(contractId);
+        RateTermsVersion version = versionInForce(contract, claim.dateOfService(), "dateOfService");
+        if (claim.billingClass() == null && contract.provider != null && contract.provider.billingClass != null) {
             // A claim that does not say is billed as the contracted provider bills.
-            claim = new Claim(claim.dateOfService(), terms.contract().provider.billingClass, claim.lines());
+            claim = new Claim(claim.dateOfService(), contract.provider.billingClass, claim.lines());
         }
-        RateTermsVersion version = terms.version();
-        ContractTerms contractTerms = new ContractTerms(terms.feeSchedule(), version.rules.defaultRule(),
-                version.rules.multipleProcedureReduction(), version.rules.modifierRules(), version.rules.stopLoss(),
-                version.rules.lesserOf(), version.rules.escalator(),
-                new ContractPeriod(terms.contract().effectiveDate, terms.contract().expirationDate));
-        ReferenceFeeSchedule reference = version.referenceScheduleId == null ? NO_REFERENCE
-                : referenceSchedules.pricingView(version.referenceScheduleId);
-        PricedClaim priced = pricer.price(CompiledTerms.compile(contractTerms), reference, claim);
-        return new Quote(terms, priced);
+        CompiledTerms terms = compiledTerms.get(new TermsKey(version.id, contract.eventVersion), () ->
+                CompiledTerms.compile(new ContractTerms(feeSchedules.lines(version.id), version.rules.defaultRule(),
+                        version.rules.multipleProcedureReduction(), version.rules.modifierRules(), version.rules.stopLoss(),
+                        version.rules.lesserOf(), version.rules.escalator(),
+                        new ContractPeriod(contract.effectiveDate, contract.expirationDate))));
+        ReferenceFeeSchedule reference = version.referenceScheduleId == null ? NO_REFERENCE : reference(version.referenceScheduleId);
+        return new Quote(claim.dateOfService(), version, pricer.price(terms, reference, claim));
     }
 
-    /** A priced claim and the terms that priced it. */
-    public record Quote(TermsInForce terms, PricedClaim priced) {
+    private ReferenceFeeSchedule reference(UUID scheduleId) {
+        long scheduleVersion = referenceSchedules.findById(scheduleId).version;
+        return referenceViews.get(new TermsKey(scheduleId, scheduleVersion), () -> referenceSchedules.pricingView(scheduleId));
+    }
+
+    /** An id and the version of what it names: a cache key that changes whenever the thing does. */
+    private record TermsKey(UUID id, long version) {
+    }
+
+    /** A priced claim and the version of the terms that priced it. */
+    public record Quote(LocalDate dateOfService, RateTermsVersion version, PricedClaim priced) {
     }
 }

@@ -77,9 +77,10 @@ class QuoteResourceTest {
 
     @Test
     void pricesPercentOfMedicareFromTheReferenceScheduleWithFacilityAndOfficeAmounts() {
+        String locality = "L-" + UUID.randomUUID();
         String schedule = given().contentType("text/csv")
                 .body("code,modifier,facility_amount,non_facility_amount\r\n62323,,400.00,520.00\r\n")
-                .queryParam("name", "Quote test MPFS").queryParam("year", 2026).queryParam("locality", "L-" + UUID.randomUUID())
+                .queryParam("name", "Quote test MPFS").queryParam("year", 2026).queryParam("locality", locality)
                 .when().post("/api/v1/reference-fee-schedules")
                 .then().statusCode(201).extract().path("id");
         String id = create(contract(UUID.randomUUID(), "Percent of Medicare",
@@ -96,6 +97,30 @@ class QuoteResourceTest {
                 .body("lines[0].expectedAmount", equalTo(600.00f))
                 .body("lines[1].expectedAmount", equalTo(780.00f))
                 .body("lines[0].rule", equalTo("PERCENT_OF_MEDICARE"));
+
+        // A re-imported schedule prices the next quote: 150% of the new 420.00.
+        given().contentType("text/csv").body("code,modifier,facility_amount,non_facility_amount\r\n62323,,420.00,520.00\r\n")
+                .queryParam("name", "Quote test MPFS").queryParam("year", 2026).queryParam("locality", locality)
+                .post("/api/v1/reference-fee-schedules").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"dateOfService\":\"2026-02-02\",\"lines\":[{\"code\":\"62323\",\"placeOfService\":\"24\",\"billedCharge\":1500.00}]}")
+                .when().post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200).body("lines[0].expectedAmount", equalTo(630.00f));
+    }
+
+    @Test
+    void pricesWithTheNewTermsRightAfterTheyChange() {
+        UUID payor = UUID.randomUUID();
+        String id = create(contract(payor, "Changing", "[{\"code\":\"62323\",\"amount\":600}]"));
+        String claim = "{\"dateOfService\":\"2026-05-01\",\"lines\":[{\"code\":\"62323\",\"billedCharge\":2000}]}";
+        given().contentType(ContentType.JSON).body(claim).post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(600.00f));
+
+        given().contentType(ContentType.JSON).body(contract(payor, "Changing", "[{\"code\":\"62323\",\"amount\":640}]"))
+                .put("/api/v1/contracts/" + id).then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(claim).post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(640.00f));
     }
 
     @Test
