@@ -8,6 +8,9 @@ rounds=${1:-5}
 lines=${2:-20000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The gateway wants a bearer token; mint an admin one the way ./run.sh documents.
+token=${PAYORCONTRACTS_TOKEN:-$("$(dirname "$0")/../../run.sh" token admin)}
+curl() { command curl -H "Authorization: Bearer $token" "$@"; }
 
 payor=$(curl -fsS "$api/payors?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 [ -n "$payor" ] || { echo "no payor found: start the stack with ./run.sh --detach" >&2; exit 1; }
