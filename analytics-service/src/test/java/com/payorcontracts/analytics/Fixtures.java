@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.awaitility.Awaitility.await;
 
 /** What the tests share: contracts and reference schedules published to the real broker, the 835 samples, polling. */

@@ -4,7 +4,7 @@ import io.restassured.http.ContentType;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 
 /** Request bodies and set-up steps shared by the tests. */
 public final class ContractJson {

@@ -4,7 +4,7 @@ import io.restassured.http.ContentType;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 
 /** Test shortcuts: create payors and read their ETags through the API, as a client would. */
 public final class PayorApi {

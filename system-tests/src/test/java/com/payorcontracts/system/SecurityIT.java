@@ -55,4 +55,16 @@ class SecurityIT {
                 .then().statusCode(403).contentType("application/problem+json").extract().jsonPath();
         assertThat(problem.getInt("status")).isEqualTo(403);
     }
+
+    @Test
+    void aServiceReachedDirectlyChecksTokensAndRolesItself() {
+        int payorService = 18081;
+        given().port(payorService).header("Authorization", "").when().get("/api/v1/payors")
+                .then().statusCode(401).contentType("application/problem+json");
+        String viewer = "Bearer " + Stack.tokens().forRoles("viewer");
+        given().port(payorService).header("Authorization", viewer).when().get("/api/v1/payors").then().statusCode(200);
+        given().port(payorService).header("Authorization", viewer).contentType("application/json")
+                .body("{\"name\":\"Nope\",\"type\":\"COMMERCIAL\"}")
+                .when().post("/api/v1/payors").then().statusCode(403).contentType("application/problem+json");
+    }
 }

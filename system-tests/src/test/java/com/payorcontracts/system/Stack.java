@@ -43,23 +43,23 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
         tokens = new Tokens();
         String publicKey = tokens.writePublicKey(root.resolve("system-tests/target/jwt")).toString();
-        payor.start(root, database("payor"));
-        contract.start(root, with(database("contract"), Map.of(
+        // Every service checks tokens itself, as the gateway does: all four trust the same key.
+        Map<String, String> jwt = Map.of("mp.jwt.verify.publickey.location", publicKey, "mp.jwt.verify.issuer", Tokens.ISSUER);
+        payor.start(root, with(database("payor"), jwt));
+        contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
                 "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
                 "quarkus.rest-client.payor-service.url", payor.baseUrl())));
-        analytics.start(root, with(database("analytics"), Map.of(
+        analytics.start(root, with(with(database("analytics"), jwt), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
                 "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
                 "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID())));
-        gateway.start(root, Map.of(
+        gateway.start(root, with(jwt, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),
                 "gateway.routes.reference-schedules.url", contract.baseUrl(),
-                "gateway.routes.analytics.url", analytics.baseUrl(),
-                "mp.jwt.verify.publickey.location", publicKey,
-                "mp.jwt.verify.issuer", Tokens.ISSUER));
+                "gateway.routes.analytics.url", analytics.baseUrl())));
         for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
             service.awaitReady(Duration.ofSeconds(60));
         }

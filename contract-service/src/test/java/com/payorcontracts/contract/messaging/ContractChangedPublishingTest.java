@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against the real broker: a change leaves through the outbox as a keyed, versioned CloudEvent. */

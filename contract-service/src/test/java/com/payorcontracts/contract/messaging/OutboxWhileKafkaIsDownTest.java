@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

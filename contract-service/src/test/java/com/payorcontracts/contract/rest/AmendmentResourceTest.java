@@ -11,7 +11,7 @@ import java.util.UUID;
 import static com.payorcontracts.contract.ContractJson.contract;
 import static com.payorcontracts.contract.ContractJson.create;
 import static com.payorcontracts.contract.ContractJson.createActive;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 

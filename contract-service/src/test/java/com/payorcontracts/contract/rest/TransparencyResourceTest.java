@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
 import static com.payorcontracts.contract.ContractJson.create;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

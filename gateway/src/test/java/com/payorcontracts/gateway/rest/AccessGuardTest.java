@@ -1,9 +1,7 @@
 package com.payorcontracts.gateway.rest;
 
 import com.payorcontracts.gateway.StandIn;
-import com.payorcontracts.gateway.security.TestKeys;
-import com.payorcontracts.gateway.security.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +19,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** Tokens at the door: which are let in, which get 401, and what a service receives. */
 @QuarkusTest
-@QuarkusTestResource(TestKeys.class)
 class AccessGuardTest {
 
     @RegisterExtension
@@ -29,12 +26,12 @@ class AccessGuardTest {
 
     static Stream<Arguments> badTokens() {
         return Stream.of(
-                Arguments.of("expired", (Supplier<String>) TestTokens::expired),
-                Arguments.of("signed by another key", (Supplier<String>) TestTokens::signedByAnotherKey),
-                Arguments.of("for another audience", (Supplier<String>) TestTokens::wrongAudience),
-                Arguments.of("from another issuer", (Supplier<String>) TestTokens::wrongIssuer),
+                Arguments.of("expired", (Supplier<String>) () -> TestJwt.expired("admin")),
+                Arguments.of("signed by another key", (Supplier<String>) () -> TestJwt.signedByStranger("admin")),
+                Arguments.of("for another audience", (Supplier<String>) () -> TestJwt.forAudience("someone-else", "admin")),
+                Arguments.of("from another issuer", (Supplier<String>) () -> TestJwt.fromIssuer("https://evil.example/issuer", "admin")),
                 Arguments.of("not a JWT", (Supplier<String>) () -> "not-a-jwt"),
-                Arguments.of("unsigned", (Supplier<String>) () -> unsigned(TestTokens.admin())));
+                Arguments.of("unsigned", (Supplier<String>) () -> unsigned(TestJwt.admin())));
     }
 
     private static String unsigned(String token) {
@@ -65,7 +62,7 @@ class AccessGuardTest {
 
     @Test
     void refusesAValidTokenWithoutRolesWith403Problem() {
-        given().auth().oauth2(TestTokens.withoutGroups())
+        given().auth().oauth2(TestJwt.withoutGroups())
                 .when().get("/api/v1/payors")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
@@ -74,7 +71,7 @@ class AccessGuardTest {
 
     @Test
     void passesAGoodTokenOnToTheServiceUnchanged() {
-        String token = TestTokens.forRoles("viewer");
+        String token = TestJwt.forRoles("viewer");
         given().auth().oauth2(token)
                 .when().get("/api/v1/payors/42")
                 .then().statusCode(200)
@@ -84,7 +81,7 @@ class AccessGuardTest {
 
     @Test
     void refusesAPathWithDotSegmentsBeforeTheMatrixCouldBeFooled() {
-        given().auth().oauth2(TestTokens.forRoles("viewer")).urlEncodingEnabled(false)
+        given().auth().oauth2(TestJwt.forRoles("viewer")).urlEncodingEnabled(false)
                 .when().get("/api/v1/payors/%2e%2e/analytics/claims")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
@@ -100,12 +97,12 @@ class AccessGuardTest {
     @Test
     void sendsTheCallersTraceOnToTheServiceUnderTheGatewaysSpan() {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        given().auth().oauth2(TestTokens.forRoles("viewer"))
+        given().auth().oauth2(TestJwt.forRoles("viewer"))
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .when().get("/api/v1/payors")
                 .then().statusCode(200)
                 .header("X-Seen-Traceparent", org.hamcrest.Matchers.matchesPattern("00-" + traceId + "-[0-9a-f]{16}-01"));
-        given().auth().oauth2(TestTokens.forRoles("viewer"))
+        given().auth().oauth2(TestJwt.forRoles("viewer"))
                 .when().get("/api/v1/payors")
                 .then().statusCode(200)
                 .header("X-Seen-Traceparent", org.hamcrest.Matchers.matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));

@@ -1,9 +1,7 @@
 package com.payorcontracts.gateway.rest;
 
 import com.payorcontracts.gateway.StandIn;
-import com.payorcontracts.gateway.security.TestKeys;
-import com.payorcontracts.gateway.security.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +16,11 @@ import static org.hamcrest.Matchers.lessThan;
  * circuit for 2 s (application.properties).
  */
 @QuarkusTest
-@QuarkusTestResource(TestKeys.class)
 class CircuitBreakerRouteTest {
 
     @Test
     void failsFastWhileAServiceIsDownThenLetsAProbeThroughWhenItIsBack() throws Exception {
-        String token = TestTokens.admin();
+        String token = TestJwt.admin();
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).when().get("/api/v1/flaky/a").then().statusCode(503);
         }

@@ -1,9 +1,7 @@
 package com.payorcontracts.gateway.rest;
 
 import com.payorcontracts.gateway.StandIn;
-import com.payorcontracts.gateway.security.TestKeys;
-import com.payorcontracts.gateway.security.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +12,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** The test profile allows one front-end origin, https://app.payorcontracts.test. */
 @QuarkusTest
-@QuarkusTestResource(TestKeys.class)
 class CorsHandlerTest {
 
     private static final String ALLOWED = "https://app.payorcontracts.test";
@@ -34,7 +31,7 @@ class CorsHandlerTest {
 
     @Test
     void putsCorsHeadersOnAnAnswerToTheConfiguredOrigin() {
-        given().header("Origin", ALLOWED).auth().oauth2(TestTokens.forRoles("viewer"))
+        given().header("Origin", ALLOWED).auth().oauth2(TestJwt.forRoles("viewer"))
                 .when().get("/api/v1/payors")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", ALLOWED)
@@ -43,7 +40,7 @@ class CorsHandlerTest {
 
     @Test
     void givesAnotherOriginNoCorsHeaders() {
-        given().header("Origin", "https://evil.example").auth().oauth2(TestTokens.forRoles("viewer"))
+        given().header("Origin", "https://evil.example").auth().oauth2(TestJwt.forRoles("viewer"))
                 .when().get("/api/v1/payors")
                 .then().header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")

@@ -1,9 +1,7 @@
 package com.payorcontracts.gateway.rest;
 
 import com.payorcontracts.gateway.StandIn;
-import com.payorcontracts.gateway.security.TestKeys;
-import com.payorcontracts.gateway.security.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import static org.hamcrest.Matchers.equalTo;
  * bodies up to 1K, 4K on its upload paths.
  */
 @QuarkusTest
-@QuarkusTestResource(TestKeys.class)
 class LimitsTest {
 
     @RegisterExtension
@@ -35,7 +32,7 @@ class LimitsTest {
 
     @Test
     void answers429WithRetryAfterOnceAClientSpentItsBurst() {
-        String token = TestTokens.forSubject("client-429", "admin");
+        String token = TestJwt.forSubject("client-429", "admin");
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).when().get("/api/v1/limited/a").then().statusCode(200);
         }
@@ -45,13 +42,13 @@ class LimitsTest {
                 .header("Retry-After", "1")
                 .body("status", equalTo(429));
         // Counted per client: another subject still has its burst.
-        given().auth().oauth2(TestTokens.forSubject("client-other", "admin")).when().get("/api/v1/limited/a")
+        given().auth().oauth2(TestJwt.forSubject("client-other", "admin")).when().get("/api/v1/limited/a")
                 .then().statusCode(200);
     }
 
     @Test
     void answers413WhenTheContentLengthIsOverTheRoutesLimit() {
-        given().auth().oauth2(TestTokens.forSubject("client-413a", "admin")).body(new byte[2048])
+        given().auth().oauth2(TestJwt.forSubject("client-413a", "admin")).body(new byte[2048])
                 .when().post("/api/v1/limited/a")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
@@ -76,7 +73,7 @@ class LimitsTest {
 
     @Test
     void allowsBiggerBodiesOnUploadPathsOnly() throws Exception {
-        given().auth().oauth2(TestTokens.forSubject("client-413d", "admin")).body(new byte[3000])
+        given().auth().oauth2(TestJwt.forSubject("client-413d", "admin")).body(new byte[3000])
                 .when().put("/api/v1/limited/9/upload")
                 .then().statusCode(200).body("bodyBytes", equalTo(3000));
         assertThat(postChunked("/api/v1/limited/9/upload", 5000, "client-413e").statusCode()).isEqualTo(413);
@@ -85,7 +82,7 @@ class LimitsTest {
     private HttpResponse<String> postChunked(String path, int bytes, String subject) throws Exception {
         // An input stream of unknown length: the JDK client sends it chunked, without Content-Length.
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path))
-                .header("Authorization", "Bearer " + TestTokens.forSubject(subject, "admin"))
+                .header("Authorization", "Bearer " + TestJwt.forSubject(subject, "admin"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[bytes])))
                 .build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()

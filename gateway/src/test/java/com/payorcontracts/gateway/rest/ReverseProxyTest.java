@@ -1,8 +1,6 @@
 package com.payorcontracts.gateway.rest;
 
-import com.payorcontracts.gateway.security.TestKeys;
-import com.payorcontracts.gateway.security.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
+import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -28,7 +26,6 @@ import static org.hamcrest.Matchers.nullValue;
  * contracts (18182) is not running, analytics (18183) answers too slowly for its 1 s timeout.
  */
 @QuarkusTest
-@QuarkusTestResource(TestKeys.class)
 class ReverseProxyTest {
 
     private static Vertx vertx;
@@ -60,7 +57,7 @@ class ReverseProxyTest {
 
     /** An API call with a token that the security matrix lets through anywhere. */
     private static RequestSpecification api() {
-        return given().auth().oauth2(TestTokens.admin());
+        return given().auth().oauth2(TestJwt.admin());
     }
 
     @AfterAll

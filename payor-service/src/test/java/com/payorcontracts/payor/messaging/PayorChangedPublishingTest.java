@@ -18,7 +18,7 @@ import java.util.UUID;
 
 import static com.payorcontracts.payor.PayorApi.createPayor;
 import static com.payorcontracts.payor.PayorApi.moveTo;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against the real broker: payor changes leave through the outbox as keyed, versioned CloudEvents. */

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 
 import static com.payorcontracts.payor.PayorApi.PROBLEM;
 import static com.payorcontracts.payor.PayorApi.unique;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import static com.payorcontracts.payor.PayorApi.PROBLEM;
 import static com.payorcontracts.payor.PayorApi.createPayor;
 import static com.payorcontracts.payor.PayorApi.unique;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;

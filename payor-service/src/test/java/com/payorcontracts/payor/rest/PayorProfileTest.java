@@ -15,7 +15,7 @@ import static com.payorcontracts.payor.PayorApi.PROBLEM;
 import static com.payorcontracts.payor.PayorApi.createPayor;
 import static com.payorcontracts.payor.PayorApi.etagOf;
 import static com.payorcontracts.payor.PayorApi.unique;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

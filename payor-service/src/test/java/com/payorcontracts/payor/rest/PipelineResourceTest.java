@@ -10,7 +10,7 @@ import static com.payorcontracts.payor.PayorApi.PROBLEM;
 import static com.payorcontracts.payor.PayorApi.createPayor;
 import static com.payorcontracts.payor.PayorApi.moveTo;
 import static com.payorcontracts.payor.PayorApi.unique;
-import static io.restassured.RestAssured.given;
+import static com.payorcontracts.testing.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;

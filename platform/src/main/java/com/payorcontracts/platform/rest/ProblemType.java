@@ -4,6 +4,8 @@ package com.payorcontracts.platform.rest;
 public enum ProblemType {
     VALIDATION(400, "Invalid request"),
     MALFORMED_JSON(400, "Malformed JSON"),
+    UNAUTHORIZED(401, "Unauthorized"),
+    FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict"),
     UNPROCESSABLE(422, "Unprocessable request"),
