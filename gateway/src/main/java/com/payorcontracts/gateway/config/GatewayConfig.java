@@ -26,7 +26,7 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration openapiCacheTtl();
 
-    /** Connections kept open to each service. */
+    /** Connections kept open to each service, per event loop (ReverseProxy keeps a pool per loop). */
     @WithDefault("64")
     int connectionPoolSize();
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -82,6 +83,14 @@ class ReverseProxyTest {
         api().when().get("/api/v1/payors/missing")
                 .then().statusCode(404)
                 .body("path", equalTo("/api/v1/payors/missing"));
+    }
+
+    @Test
+    void countsRequestsPerRouteInTheMetricsNeverPerIdInThePath() {
+        api().when().get("/api/v1/payors/missing").then().statusCode(404);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("uri=\"/api/v1/payors/{path}\"").doesNotContain("/api/v1/payors/missing");
     }
 
     @Test
