@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Gateway overhead on this machine: one GET served by payor-service directly, through the gateway
 # and through nginx (Debian's, as a plain keep-alive reverse proxy), measured in one run:
-#   - saturation throughput: wrk -t2 -c32 -d15s
+#   - saturation throughput: wrk -t2 -c32 -d15s, and the proxy's own CPU time per request
 #   - latency at a fixed 1,000 requests/s for 15 s: p50/p99 (FixedRate.java, bounded, loopback)
+# in ROUNDS (3) interleaved rounds after a 20 s warm-up of each, reporting medians.
+# Env: DURATION, ROUNDS, RATE, WARMUP; GATEWAY_JAVA_OPTS for the gateway's JVM (a JFR recording, say).
 # Needs the stack up (./run.sh --detach) and nginx + wrk (apt-get install -y nginx-light wrk).
 # Starts its own gateway on 127.0.0.1:18280 (rate limit lifted, logs to a file) and nginx on
 # 127.0.0.1:18281, and stops both when done. Results go to stdout; docs/benchmarks.md has them.
@@ -10,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 DURATION=${DURATION:-15}
+ROUNDS=${ROUNDS:-3}
 RATE=${RATE:-1000}
 service=http://127.0.0.1:8081
 gw_port=18280
@@ -26,6 +29,7 @@ gw_pid=""
 cleanup() {
   [ -n "$gw_pid" ] && kill "$gw_pid" 2>/dev/null && wait "$gw_pid" 2>/dev/null || true
   [ -f "$tmp/nginx.pid" ] && nginx -p "$tmp" -c "$tmp/nginx.conf" -s quit 2>/dev/null || true
+  cp "$tmp/gateway.log" bench/gateway/.gateway-log.txt 2>/dev/null || true # kept for a look after a run
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -36,7 +40,7 @@ auth="Bearer $token"
 id=$(curl -fsS -H "Authorization: $auth" "http://127.0.0.1:8080/api/v1/payors?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 path="/api/v1/payors/$id"
 
-java -Xms64m -Xmx384m -XX:+UseSerialGC -Dquarkus.http.port=$gw_port \
+java -Xms64m -Xmx384m -XX:+UseSerialGC ${GATEWAY_JAVA_OPTS:-} -Dquarkus.http.port=$gw_port \
   -Dmp.jwt.verify.publickey.location="$root/.run/jwt/public.pem" \
   -Dgateway.rate-limit.requests-per-second=1000000 -Dgateway.rate-limit.burst=1000000 \
   -jar gateway/target/quarkus-app/quarkus-run.jar >"$tmp/gateway.log" 2>&1 &
@@ -74,17 +78,50 @@ for base in "$service" "http://127.0.0.1:$gw_port" "http://127.0.0.1:$nginx_port
   [ "$code" = 200 ] || { echo "$base$path answers $code" >&2; exit 1; }
 done
 
-echo "GET $path; wrk -t2 -c32 -d${DURATION}s; fixed rate ${RATE}/s for ${DURATION}s"
-printf '%-8s %12s %10s %10s %10s\n' target "sat req/s" "p50 ms" "p99 ms" "errors"
-for target in direct:$service gateway:http://127.0.0.1:$gw_port nginx:http://127.0.0.1:$nginx_port; do
-  name=${target%%:*}
-  url=${target#*:}$path
-  wrk -t2 -c32 -d5s -H "Authorization: $auth" "$url" >/dev/null # warm-up (JIT, pools)
-  rps=$(wrk -t2 -c32 -d"${DURATION}s" -H "Authorization: $auth" "$url" | awk '/Requests\/sec/ {print $2}')
-  sleep 2
-  fixed=$(java bench/gateway/FixedRate.java "$url" "$RATE" "$DURATION" "$auth")
-  p50=$(sed 's/.*p50_ms=\([0-9.]*\).*/\1/' <<<"$fixed")
-  p99=$(sed 's/.*p99_ms=\([0-9.]*\).*/\1/' <<<"$fixed")
-  errors=$(sed 's/.*errors=\([0-9]*\) dropped=\([0-9]*\).*/\1+\2/' <<<"$fixed")
-  printf '%-8s %12s %10s %10s %10s\n' "$name" "$rps" "$p50" "$p99" "$errors"
+# CPU time (user + system, clock ticks) of a target's proxy processes: what the proxy itself costs,
+# a figure the other processes sharing the two cores disturb far less than throughput.
+proxy_pids() {
+  case "$1" in
+    gateway) echo "$gw_pid" ;;
+    nginx) pgrep -f "nginx: worker process" | tr '\n' ' ' ;;
+    *) echo "" ;;
+  esac
+}
+ticks() { local t=0 p; for p in $1; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+hz=$(getconf CLK_TCK)
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+targets="direct:$service gateway:http://127.0.0.1:$gw_port nginx:http://127.0.0.1:$nginx_port"
+for target in $targets; do # warm-up (JIT, pools)
+  wrk -t2 -c32 -d"${WARMUP:-20}s" -H "Authorization: $auth" "${target#*:}$path" >/dev/null
+done
+# Rounds interleave the targets, so that a burst of load from elsewhere does not fall on one alone;
+# each figure is the median of the rounds.
+results="$tmp/results"
+for round in $(seq 1 "$ROUNDS"); do
+  for target in $targets; do
+    name=${target%%:*}
+    url=${target#*:}$path
+    pids=$(proxy_pids "$name")
+    before=$(ticks "$pids")
+    out=$(wrk -t2 -c32 -d"${DURATION}s" -H "Authorization: $auth" "$url")
+    after=$(ticks "$pids")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
+    cpu_us=$([ -n "$pids" ] && echo $(( (after - before) * 1000000 / hz / requests )) || echo "-")
+    sleep 1
+    fixed=$(java bench/gateway/FixedRate.java "$url" "$RATE" "$DURATION" "$auth")
+    p50=$(sed 's/.*p50_ms=\([0-9.]*\).*/\1/' <<<"$fixed")
+    p99=$(sed 's/.*p99_ms=\([0-9.]*\).*/\1/' <<<"$fixed")
+    errors=$(sed 's/.*errors=\([0-9]*\) dropped=\([0-9]*\).*/\1+\2/' <<<"$fixed")
+    echo "$round $name $rps $cpu_us $p50 $p99 $errors" | tee -a "$results"
+  done
+done
+
+echo
+echo "GET $path; medians of $ROUNDS rounds; wrk -t2 -c32 -d${DURATION}s; fixed rate ${RATE}/s for ${DURATION}s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-8s %12s %16s %10s %10s\n' target "sat req/s" "proxy CPU us/req" "p50 ms" "p99 ms"
+for name in direct gateway nginx; do
+  col() { awk -v n="$name" -v c="$1" '$2 == n {print $c}' "$results" | median; }
+  printf '%-8s %12s %16s %10s %10s\n' "$name" "$(col 3)" "$([ "$name" = direct ] && echo - || col 4)" "$(col 5)" "$(col 6)"
 done

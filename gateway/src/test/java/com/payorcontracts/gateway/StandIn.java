@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in service on a loopback port: answers 200 to anything but /q/openapi, naming itself in
- * {@code X-Stand-In} and echoing what it received (Authorization, traceparent, body size). Use it
+ * {@code X-Stand-In} and echoing what it received (Authorization, traceparent, body size); a path
+ * ending in {@code /slow} is answered after 300 ms. Use it
  * as {@code @RegisterExtension static final StandIn SERVICES = new StandIn(18181)} (up for the
  * test class) or start and close it yourself.
  */
@@ -44,7 +45,19 @@ public final class StandIn implements AutoCloseable, BeforeAllCallback, AfterAll
         close();
     }
 
-    private static void echo(HttpServerRequest request, int port) {
+    private void echo(HttpServerRequest request, int port) {
+        if (request.path().endsWith("/slow")) {
+            request.pause();
+            vertx.setTimer(300, t -> {
+                request.resume();
+                answer(request, port);
+            });
+            return;
+        }
+        answer(request, port);
+    }
+
+    private static void answer(HttpServerRequest request, int port) {
         if (request.path().startsWith("/q/openapi")) {
             // No document: the gateway's OpenAPI cache keeps only what ReverseProxyTest's stand-in serves.
             request.response().setStatusCode(404).end();

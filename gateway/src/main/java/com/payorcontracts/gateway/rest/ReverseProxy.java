@@ -93,12 +93,19 @@ public class ReverseProxy {
         clients.get().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 request.resume();
+                if (response.closed()) {
+                    return;
+                }
                 breaker.failed();
                 unavailable(response, target, request.path(), connected.cause());
                 return;
             }
             HttpClientRequest upstream = connected.result();
             // A client that hangs up early: stop the service's answer instead of writing to a closed response.
+            if (response.closed()) {
+                upstream.reset();
+                return;
+            }
             response.closeHandler(closed -> upstream.reset());
             copyHeaders(request.headers(), upstream.headers());
             upstream.putHeader(RequestIds.HEADER, requestId);
@@ -119,6 +126,10 @@ public class ReverseProxy {
                     return;
                 }
                 if (answered.failed()) {
+                    if (response.closed()) {
+                        // The client left and the request was reset for it: not the service's failure.
+                        return;
+                    }
                     breaker.failed();
                     unavailable(response, target, request.path(), answered.cause());
                     return;

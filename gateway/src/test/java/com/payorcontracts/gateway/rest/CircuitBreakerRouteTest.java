@@ -44,4 +44,26 @@ class CircuitBreakerRouteTest {
                     .then().body("checks.find { it.name == 'gateway routes' }.data.'flaky.circuit'", equalTo("closed"));
         }
     }
+
+    @Test
+    void clientsThatHangUpBeforeTheAnswerDoNotOpenTheCircuit() throws Exception {
+        String token = TestJwt.admin();
+        try (StandIn service = new StandIn(18184).start()) {
+            await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(500)).untilAsserted(() ->
+                    given().auth().oauth2(token).when().get("/api/v1/flaky/a").then().statusCode(200));
+            for (int i = 0; i < 5; i++) {
+                // More than the 3 failures that open the circuit: each client leaves while the service is still answering.
+                try (java.net.Socket client = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+                    client.getOutputStream().write(("GET /api/v1/flaky/slow HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                            + token + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    client.getOutputStream().flush();
+                    Thread.sleep(50);
+                }
+            }
+            Thread.sleep(400);
+            given().auth().oauth2(token).when().get("/api/v1/flaky/a").then().statusCode(200);
+            given().when().get("/q/health/ready")
+                    .then().body("checks.find { it.name == 'gateway routes' }.data.'flaky.circuit'", equalTo("closed"));
+        }
+    }
 }
