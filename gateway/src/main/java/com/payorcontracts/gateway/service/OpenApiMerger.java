@@ -23,10 +23,13 @@ import java.util.TreeSet;
  * {@code <service><OperationId>}, because a generated client names its methods after them. Tags
  * stay per service: each service's tags form one {@code x-tagGroups} group named after the
  * service (its document's title), and an operation without a tag gets the service's name as its tag.
+ * A request body that may be JSON lists {@code application/json} first: the media type a generated
+ * client sends and Swagger UI offers first.
  */
 public final class OpenApiMerger {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String JSON_TYPE = "application/json";
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final List<String> COMPONENT_KINDS = List.of("schemas", "responses", "parameters", "examples",
             "requestBodies", "headers", "securitySchemes", "links", "callbacks");
@@ -87,6 +90,7 @@ public final class OpenApiMerger {
                 Map.Entry<String, JsonNode> path = theirPaths.next();
                 for (ObjectNode operation : operations(path.getValue())) {
                     uniqueOperationId(source.service(), operation, operationIds);
+                    jsonFirst(operation);
                     if (operation.path("tags").isEmpty()) {
                         operation.putArray("tags").add(serviceName);
                         tagsByName.putIfAbsent(serviceName, JSON.objectNode().put("name", serviceName)
@@ -118,6 +122,17 @@ public final class OpenApiMerger {
             }
         });
         return operations;
+    }
+
+    private static void jsonFirst(ObjectNode operation) {
+        JsonNode content = operation.path("requestBody").path("content");
+        if (!(content instanceof ObjectNode types) || !types.has(JSON_TYPE) || types.fieldNames().next().equals(JSON_TYPE)) {
+            return;
+        }
+        ObjectNode reordered = JSON.objectNode();
+        reordered.set(JSON_TYPE, types.get(JSON_TYPE));
+        types.fields().forEachRemaining(type -> reordered.set(type.getKey(), type.getValue()));
+        ((ObjectNode) operation.get("requestBody")).set("content", reordered);
     }
 
     private static void uniqueOperationId(String service, ObjectNode operation, Set<String> taken) {

@@ -106,6 +106,19 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void listsJsonFirstAmongTheMediaTypesOfARequestBody() {
+        JsonNode remittances = doc("""
+                {'paths':{'/api/v1/remittances':{'post':{'tags':['Remittances'],'requestBody':{'content':{
+                  'application/edi-x12':{'schema':{'type':'string'}},'text/plain':{'schema':{'type':'string'}},
+                  'application/json':{'schema':{'type':'object'}}}}}}}}""");
+
+        ObjectNode merged = OpenApiMerger.merge("API", "1", "all", List.of(new OpenApiMerger.Source("analytics", remittances)));
+
+        assertThat(merged.at("/paths/~1api~1v1~1remittances/post/requestBody/content").fieldNames()).toIterable()
+                .containsExactly("application/json", "application/edi-x12", "text/plain");
+    }
+
+    @Test
     void turnsAServiceNameIntoASchemaPrefix() {
         assertThat(OpenApiMerger.prefixed("analytics-service", "Page")).isEqualTo("AnalyticsServicePage");
     }

@@ -7,18 +7,13 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -31,9 +26,7 @@ import java.util.stream.Stream;
  * ({@link ProblemDetail}), whether a resource declared it or this filter did;</li>
  * <li>400 where there is input to validate (a body, query parameters, an Idempotency-Key);</li>
  * <li>404 where the path names something ({@code {id}});</li>
- * <li>412 and 428 where the operation takes If-Match; 422 where it takes an Idempotency-Key;</li>
- * <li>a request body lists {@code application/json} first, the media type a generated client and
- * Swagger UI pick by default.</li>
+ * <li>412 and 428 where the operation takes If-Match; 422 where it takes an Idempotency-Key.</li>
  * </ul>
  * A resource method that declares a response of its own must name its success status too, if only
  * as {@code @APIResponse(responseCode = "200")}: SmallRye generates the success response from the
@@ -43,7 +36,6 @@ import java.util.stream.Stream;
 public class ProblemResponses implements OASFilter {
 
     static final String SCHEMA = "Problem";
-    static final String JSON = "application/json";
 
     static final String INVALID = "Invalid request: `errors` names each bad field (`rows` each bad cell of an uploaded file)";
     static final String NOT_FOUND = "Nothing exists at this path: an id in it names nothing";
@@ -110,7 +102,6 @@ public class ProblemResponses implements OASFilter {
                 asProblem(response);
             }
         });
-        jsonFirst(operation.getRequestBody());
     }
 
     private static void ensure(APIResponses responses, String status, String description) {
@@ -133,22 +124,6 @@ public class ProblemResponses implements OASFilter {
         if (response.getDescription() == null || response.getDescription().isBlank()) {
             response.setDescription("A problem; `detail` says what went wrong");
         }
-    }
-
-    private static void jsonFirst(RequestBody body) {
-        if (body == null || body.getContent() == null || body.getContent().getMediaTypes() == null) {
-            return;
-        }
-        Map<String, MediaType> types = body.getContent().getMediaTypes();
-        if (!types.containsKey(JSON) || types.keySet().iterator().next().equals(JSON)) {
-            return;
-        }
-        Map<String, MediaType> ordered = new LinkedHashMap<>();
-        ordered.put(JSON, types.get(JSON));
-        types.forEach(ordered::putIfAbsent);
-        Content content = OASFactory.createContent();
-        ordered.forEach(content::addMediaType);
-        body.setContent(content);
     }
 
     private static boolean hasHeader(List<Parameter> parameters, String name) {

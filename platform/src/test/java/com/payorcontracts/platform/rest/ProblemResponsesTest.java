@@ -3,7 +3,6 @@ package com.payorcontracts.platform.rest;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
@@ -82,18 +81,5 @@ class ProblemResponsesTest {
         assertThat(conflict.getDescription()).isEqualTo("The payor is archived");
         assertThat(problemRef(conflict)).isEqualTo("#/components/schemas/Problem");
         assertThat(change.getResponses().getAPIResponse("200").getContent()).isNull();
-    }
-
-    @Test
-    void putsJsonFirstAmongTheMediaTypesOfARequestBody() {
-        Operation upload = operation().requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
-                .addMediaType("application/edi-x12", OASFactory.createMediaType())
-                .addMediaType("text/plain", OASFactory.createMediaType())
-                .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)))));
-
-        documentWith("/api/v1/remittances", upload);
-
-        assertThat(upload.getRequestBody().getContent().getMediaTypes().keySet())
-                .containsExactly("application/json", "application/edi-x12", "text/plain");
     }
 }
