@@ -59,8 +59,7 @@ public class RemittanceResource {
     }
 
     @POST
-    @Consumes({EDI_X12, "application/edi-x12; charset=utf-8", MediaType.TEXT_PLAIN})
-    // One operation with post (JSON): the same path and method, told apart by Content-Type.
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postRemittance", summary = "Post a remittance as JSON or upload an X12 835: 201 stored, 200 the"
             + " same again, 400 naming bad fields, 422 malformed or unbalanced (nothing stored), 202 and a job for a big 835"
             + " or with Prefer: respond-async")
@@ -69,7 +68,28 @@ public class RemittanceResource {
     @APIResponse(responseCode = "200", description = "The same remittance was stored before; nothing changed",
             content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
     @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
-    @APIResponse(responseCode = "422", description = "The remittance is malformed or does not balance; nothing was stored")
+    @APIResponse(responseCode = "422", description = "The remittance is malformed or does not balance, nothing was stored;"
+            + " or the Idempotency-Key was used before with a different request")
+    public Response post(RemittanceInput remittance, @HeaderParam(Idempotency.HEADER) String key) {
+        byte[] bytes = idempotency.bytes(remittance);
+        return idempotency.once(key, "remittances", bytes,
+                () -> answer(remittances.postJson(remittance, Idempotency.sha256(bytes))));
+    }
+
+    @POST
+    @Consumes({EDI_X12, "application/edi-x12; charset=utf-8", MediaType.TEXT_PLAIN})
+    // One operation with post (JSON), which comes first so that JSON is the body a generated client sends:
+    // the same path and method, told apart by Content-Type.
+    @Operation(operationId = "postRemittance", summary = "Post a remittance as JSON or upload an X12 835: 201 stored, 200 the"
+            + " same again, 400 naming bad fields, 422 malformed or unbalanced (nothing stored), 202 and a job for a big 835"
+            + " or with Prefer: respond-async")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
+    @APIResponse(responseCode = "200", description = "The same remittance was stored before; nothing changed",
+            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
+    @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
+    @APIResponse(responseCode = "422", description = "The remittance is malformed or does not balance, nothing was stored;"
+            + " or the Idempotency-Key was used before with a different request")
     @RequestBody(content = {@Content(mediaType = EDI_X12, schema = @Schema(type = SchemaType.STRING), example = X12_EXAMPLE),
             @Content(mediaType = "application/edi-x12; charset=utf-8", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
@@ -89,23 +109,6 @@ public class RemittanceResource {
                     : remittances.uploadX12(bytes, hash, payorId);
             return answer(upload);
         });
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postRemittance", summary = "Post a remittance as JSON or upload an X12 835: 201 stored, 200 the"
-            + " same again, 400 naming bad fields, 422 malformed or unbalanced (nothing stored), 202 and a job for a big 835"
-            + " or with Prefer: respond-async")
-    @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
-    @APIResponse(responseCode = "200", description = "The same remittance was stored before; nothing changed",
-            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
-    @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
-    @APIResponse(responseCode = "422", description = "The remittance is malformed or does not balance; nothing was stored")
-    public Response post(RemittanceInput remittance, @HeaderParam(Idempotency.HEADER) String key) {
-        byte[] bytes = idempotency.bytes(remittance);
-        return idempotency.once(key, "remittances", bytes,
-                () -> answer(remittances.postJson(remittance, Idempotency.sha256(bytes))));
     }
 
     private Response answer(RemittanceService.Upload upload) {

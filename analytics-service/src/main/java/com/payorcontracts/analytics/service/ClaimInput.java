@@ -29,6 +29,7 @@ public record ClaimInput(
         List<Line> lines) {
 
     /** One service line. */
+    @Schema(name = "ClaimInputLine")
     public record Line(
             @Schema(example = "64483") String code,
             @Schema(description = "up to four, billed order", example = "[\"50\"]") List<String> modifiers,
