@@ -47,6 +47,8 @@ public class ClaimResource {
     public record BatchResult(long created, long duplicates, long conflicts, List<ClaimIngest.Result> results) {
     }
 
+    static final String POST_SUMMARY = "Store one claim (JSON): 201 new, 200 the same claim again, 409 same id with"
+            + " other content; or import a CSV claim history (text/csv) as a job: 202 and the job to poll";
     static final String CLAIMS_CSV = """
             claim_id,payor_id,provider_tin,patient_id,submission_date,code,modifiers,units,place_of_service,date_of_service,billed_charge
             PCN-2026-000187,3f1c2a9e-8d7b-4c1a-9f00-2b5e6d7c8a90,123456789,MRN-77,2026-03-02,64483,50,1,22,2026-03-01,2400.00
@@ -62,11 +64,11 @@ public class ClaimResource {
         this.idempotency = idempotency;
     }
 
+    // post and importCsv are one operation of the OpenAPI document (same path and method, told apart
+    // by Content-Type), which SmallRye merges from both methods: so both carry the same annotations.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    // One operation with postClaim: the same path and method, told apart by Content-Type.
-    @Operation(operationId = "postClaim", summary = "Store one claim (JSON): 201 new, 200 the same claim again, 409 same id with"
-            + " other content; or import a CSV claim history (text/csv) as a job: 202 and the job to poll")
+    @Operation(operationId = "postClaim", summary = POST_SUMMARY)
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
     @APIResponse(responseCode = "200", description = "The same claim was stored before; nothing changed",
             content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
@@ -98,8 +100,7 @@ public class ClaimResource {
 
     @POST
     @Consumes({"text/csv", "application/csv"})
-    @Operation(operationId = "postClaim", summary = "Store one claim (JSON): 201 new, 200 the same claim again, 409 same id with"
-            + " other content; or import a CSV claim history (text/csv) as a job: 202 and the job to poll")
+    @Operation(operationId = "postClaim", summary = POST_SUMMARY)
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
     @APIResponse(responseCode = "200", description = "The same claim was stored before; nothing changed",
             content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))

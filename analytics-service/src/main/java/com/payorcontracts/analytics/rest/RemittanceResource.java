@@ -41,6 +41,9 @@ public class RemittanceResource {
 
     public static final String EDI_X12 = "application/edi-x12";
 
+    static final String POST_SUMMARY = "Post a remittance as JSON or upload an X12 835: 201 stored, 200 the same again,"
+            + " 400 naming bad fields, 422 malformed or unbalanced (nothing stored), 202 and a job for a big 835"
+            + " or with Prefer: respond-async";
     static final String X12_EXAMPLE = "ST*835*0001~BPR*I*668*C*ACH************20260420~TRN*1*EFT-20260420-01*1999999999~"
             + "N1*PR*CASCADE MUTUAL HEALTH~N1*PE*RIVERBEND SPINE SURGERY CENTER*XX*1234567893~LX*1~"
             + "CLP*PCN-2026-000187*1*2400*668**12*CMH-7781~SVC*HC:64483:50*2400*668**1~DTM*472*20260301~"
@@ -58,11 +61,11 @@ public class RemittanceResource {
         this.config = config;
     }
 
+    // post and upload835 are one operation of the OpenAPI document (same path and method, told apart
+    // by Content-Type), which SmallRye merges from both methods: so both carry the same annotations.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postRemittance", summary = "Post a remittance as JSON or upload an X12 835: 201 stored, 200 the"
-            + " same again, 400 naming bad fields, 422 malformed or unbalanced (nothing stored), 202 and a job for a big 835"
-            + " or with Prefer: respond-async")
+    @Operation(operationId = "postRemittance", summary = POST_SUMMARY)
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
     @APIResponse(responseCode = "200", description = "The same remittance was stored before; nothing changed",
@@ -78,11 +81,7 @@ public class RemittanceResource {
 
     @POST
     @Consumes({EDI_X12, "application/edi-x12; charset=utf-8", MediaType.TEXT_PLAIN})
-    // One operation with post (JSON), which comes first so that JSON is the body a generated client sends:
-    // the same path and method, told apart by Content-Type.
-    @Operation(operationId = "postRemittance", summary = "Post a remittance as JSON or upload an X12 835: 201 stored, 200 the"
-            + " same again, 400 naming bad fields, 422 malformed or unbalanced (nothing stored), 202 and a job for a big 835"
-            + " or with Prefer: respond-async")
+    @Operation(operationId = "postRemittance", summary = POST_SUMMARY)
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
     @APIResponse(responseCode = "200", description = "The same remittance was stored before; nothing changed",
