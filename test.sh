@@ -14,4 +14,7 @@ if [ "$broker_was_running" = false ]; then
   trap 'infra/kafka.sh stop >/dev/null' EXIT
 fi
 
+# Redocly CLI, pinned in tools/openapi, for system-tests' lint of the merged OpenAPI document.
+npm ci --prefix tools/openapi --no-audit --no-fund --loglevel=error >/dev/null
+
 mvn -B --no-transfer-progress verify "$@"

@@ -19,6 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.FilterInputStream;
@@ -31,7 +36,7 @@ import java.util.UUID;
 /** Claims: what was billed. */
 @Path("/api/v1/analytics/claims")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analytics claims")
+@Tag(name = "Analytics claims", description = "analytics-service: claims as billed, each line with what the contract says it should pay")
 public class ClaimResource {
 
     /** A batch of claims. */
@@ -41,6 +46,13 @@ public class ClaimResource {
     /** Each claim's outcome, in order, and the counts. */
     public record BatchResult(long created, long duplicates, long conflicts, List<ClaimIngest.Result> results) {
     }
+
+    static final String POST_SUMMARY = "Store one claim (JSON): 201 new, 200 the same claim again, 409 same id with"
+            + " other content; or import a CSV claim history (text/csv) as a job: 202 and the job to poll";
+    static final String CLAIMS_CSV = """
+            claim_id,payor_id,provider_tin,patient_id,submission_date,code,modifiers,units,place_of_service,date_of_service,billed_charge
+            PCN-2026-000187,3f1c2a9e-8d7b-4c1a-9f00-2b5e6d7c8a90,123456789,MRN-77,2026-03-02,64483,50,1,22,2026-03-01,2400.00
+            """;
 
     private final ClaimService claims;
     private final Jobs jobs;
@@ -52,9 +64,16 @@ public class ClaimResource {
         this.idempotency = idempotency;
     }
 
+    // post and importCsv are one operation of the OpenAPI document (same path and method, told apart
+    // by Content-Type), which SmallRye merges from both methods: so both carry the same annotations.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postClaim", summary = "Store one claim: 201 new, 200 the same claim again, 409 same id with other content")
+    @Operation(operationId = "postClaim", summary = POST_SUMMARY)
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
+    @APIResponse(responseCode = "200", description = "The same claim was stored before; nothing changed",
+            content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
+    @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
+    @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
     public Response post(ClaimInput claim, @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.once(key, "claims", idempotency.bytes(claim), () -> {
             ClaimService.Posted posted = claims.post(claim);
@@ -68,6 +87,8 @@ public class ClaimResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postClaimBatch", summary = "Store up to 1000 claims at once, all or none; each claim's outcome")
+    @APIResponse(responseCode = "200", description = "Each claim's outcome, in order",
+            content = @Content(schema = @Schema(implementation = BatchResult.class)))
     public Response postBatch(ClaimBatch batch, @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.once(key, "claims/batch", idempotency.bytes(batch), () -> {
             List<ClaimIngest.Result> results = claims.postBatch(batch == null ? null : batch.claims());
@@ -79,7 +100,14 @@ public class ClaimResource {
 
     @POST
     @Consumes({"text/csv", "application/csv"})
-    @Operation(operationId = "importClaimsCsv", summary = "Import a CSV claim history as a job: 202 and the job to poll")
+    @Operation(operationId = "postClaim", summary = POST_SUMMARY)
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
+    @APIResponse(responseCode = "200", description = "The same claim was stored before; nothing changed",
+            content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
+    @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
+    @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
+    @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV),
+            @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV)})
     public Response importCsv(InputStream csv) {
         CountingLines counted = new CountingLines(csv);
         UUID job = claims.startCsvJob(counted);

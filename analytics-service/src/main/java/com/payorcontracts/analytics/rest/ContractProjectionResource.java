@@ -19,7 +19,7 @@ import java.util.UUID;
 /** HTTP face of analytics' contract projection. */
 @Path("/api/v1/analytics/contracts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analytics")
+@Tag(name = "Analytics", description = "analytics-service: its projections of contract-service's contracts and reference fee schedules")
 public class ContractProjectionResource {
 
     private final ContractProjector projector;

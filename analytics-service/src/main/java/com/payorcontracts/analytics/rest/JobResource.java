@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -20,12 +23,15 @@ import java.util.UUID;
 /** Long-running work: big uploads and repricing, polled by clients. */
 @Path("/api/v1/analytics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analytics jobs")
+@Tag(name = "Analytics jobs", description = "analytics-service: long-running work (big uploads, repricing, projection rebuilds) to poll")
 public class JobResource {
 
     /** What to reprice: one contract's claims, or (empty) every claim. */
+    @Schema(example = "{\"contractId\": \"6c1f4e0a-2b7d-4d8e-9a31-5f0b7c2e9d14\"}")
     public record RepriceRequest(UUID contractId) {
     }
+
+    static final String ACCEPTED = "Accepted: the job, to poll at its Location until it is done";
 
     private final Jobs jobs;
 
@@ -44,6 +50,7 @@ public class JobResource {
     @Path("/repricing")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "startRepricing", summary = "Reprice every claim (or one contract's) as a job: 202 and the job")
+    @APIResponse(responseCode = "202", description = ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
     public Response reprice(RepriceRequest request) {
         Map<String, Object> params = new LinkedHashMap<>();
         if (request != null && request.contractId() != null) {
@@ -59,6 +66,7 @@ public class JobResource {
     @Path("/admin/projections/rebuild")
     @Operation(operationId = "rebuildProjections", summary = "Rebuild the contract and reference-schedule projections "
             + "from the beginning of their topics, as a job reporting records read")
+    @APIResponse(responseCode = "202", description = ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
     public Response rebuildProjections() {
         return accepted(jobs.get(jobs.create(Jobs.Kind.REBUILD_PROJECTIONS, Map.of(), null)));
     }

@@ -18,7 +18,7 @@ import java.util.UUID;
 /** analytics' copy of the reference fee schedules (e.g. Medicare) that PERCENT_OF_MEDICARE lines price against. */
 @Path("/api/v1/analytics/reference-schedules")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analytics")
+@Tag(name = "Analytics", description = "analytics-service: its projections of contract-service's contracts and reference fee schedules")
 public class ReferenceScheduleResource {
 
     /** A projected schedule without its rows. */

@@ -19,6 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
@@ -31,10 +36,18 @@ import java.util.UUID;
 /** Remittances: what was paid, as X12 835 files or JSON. */
 @Path("/api/v1/analytics/remittances")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analytics remittances")
+@Tag(name = "Analytics remittances", description = "analytics-service: what payers paid, as X12 835 files or JSON")
 public class RemittanceResource {
 
     public static final String EDI_X12 = "application/edi-x12";
+
+    static final String POST_SUMMARY = "Post a remittance as JSON or upload an X12 835: 201 stored, 200 the same again,"
+            + " 400 naming bad fields, 422 malformed or unbalanced (nothing stored), 202 and a job for a big 835"
+            + " or with Prefer: respond-async";
+    static final String X12_EXAMPLE = "ST*835*0001~BPR*I*668*C*ACH************20260420~TRN*1*EFT-20260420-01*1999999999~"
+            + "N1*PR*CASCADE MUTUAL HEALTH~N1*PE*RIVERBEND SPINE SURGERY CENTER*XX*1234567893~LX*1~"
+            + "CLP*PCN-2026-000187*1*2400*668**12*CMH-7781~SVC*HC:64483:50*2400*668**1~DTM*472*20260301~"
+            + "CAS*CO*45*1732~SE*11*0001~";
 
     private final RemittanceService remittances;
     private final Jobs jobs;
@@ -48,10 +61,37 @@ public class RemittanceResource {
         this.config = config;
     }
 
+    // post and upload835 are one operation of the OpenAPI document (same path and method, told apart
+    // by Content-Type), which SmallRye merges from both methods: so both carry the same annotations.
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "postRemittance", summary = POST_SUMMARY)
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
+    @APIResponse(responseCode = "200", description = "The same remittance was stored before; nothing changed",
+            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
+    @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
+    @APIResponse(responseCode = "422", description = "The remittance is malformed or does not balance, nothing was stored;"
+            + " or the Idempotency-Key was used before with a different request")
+    public Response post(RemittanceInput remittance, @HeaderParam(Idempotency.HEADER) String key) {
+        byte[] bytes = idempotency.bytes(remittance);
+        return idempotency.once(key, "remittances", bytes,
+                () -> answer(remittances.postJson(remittance, Idempotency.sha256(bytes))));
+    }
+
     @POST
     @Consumes({EDI_X12, "application/edi-x12; charset=utf-8", MediaType.TEXT_PLAIN})
-    @Operation(operationId = "uploadRemittance835", summary = "Upload an X12 835: 201 stored, 200 the same file again, "
-            + "422 malformed or unbalanced (nothing stored), 202 and a job for a big file or with Prefer: respond-async")
+    @Operation(operationId = "postRemittance", summary = POST_SUMMARY)
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
+    @APIResponse(responseCode = "200", description = "The same remittance was stored before; nothing changed",
+            content = @Content(schema = @Schema(implementation = RemittanceService.RemittanceView.class)))
+    @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
+    @APIResponse(responseCode = "422", description = "The remittance is malformed or does not balance, nothing was stored;"
+            + " or the Idempotency-Key was used before with a different request")
+    @RequestBody(content = {@Content(mediaType = EDI_X12, schema = @Schema(type = SchemaType.STRING), example = X12_EXAMPLE),
+            @Content(mediaType = "application/edi-x12; charset=utf-8", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     public Response upload835(InputStream body, @QueryParam("payorId") UUID payorId,
                               @HeaderParam("Prefer") String prefer, @HeaderParam(Idempotency.HEADER) String key) {
         byte[] bytes;
@@ -68,16 +108,6 @@ public class RemittanceResource {
                     : remittances.uploadX12(bytes, hash, payorId);
             return answer(upload);
         });
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postRemittance", summary = "Post a remittance as JSON: 201 stored, 200 the same again, "
-            + "400 naming bad fields, 422 if it does not balance")
-    public Response post(RemittanceInput remittance, @HeaderParam(Idempotency.HEADER) String key) {
-        byte[] bytes = idempotency.bytes(remittance);
-        return idempotency.once(key, "remittances", bytes,
-                () -> answer(remittances.postJson(remittance, Idempotency.sha256(bytes))));
     }
 
     private Response answer(RemittanceService.Upload upload) {

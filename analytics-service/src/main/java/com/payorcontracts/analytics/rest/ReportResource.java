@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Expected versus paid, how fast payors pay, and what they deny. */
 @Path("/api/v1/analytics/reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analytics reports")
+@Tag(name = "Analytics reports", description = "analytics-service: expected versus paid, days to pay, late payments and denials, by payor, contract, code or month")
 public class ReportResource {
 
     private final ReportService reports;

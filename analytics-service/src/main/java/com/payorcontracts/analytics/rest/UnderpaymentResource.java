@@ -15,12 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The underpayment worklist. */
 @Path("/api/v1/analytics/underpayments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Analytics underpayments")
+@Tag(name = "Analytics underpayments", description = "analytics-service: the worklist of lines paid below contract, and their recovery")
 public class UnderpaymentResource {
 
     private final UnderpaymentService underpayments;
@@ -50,6 +51,8 @@ public class UnderpaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeUnderpayment", summary = "Move along DETECTED → IN_REVIEW → APPEALED → "
             + "RECOVERED | WRITTEN_OFF | INVALID (409 otherwise); set the assignee and a note")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The underpayment cannot move to that status from its current one")
     public UnderpaymentService.Underpayment change(@PathParam("id") long id, UnderpaymentService.Change change) {
         return underpayments.change(id, change == null ? new UnderpaymentService.Change(null, null, null) : change);
     }

@@ -11,6 +11,11 @@ import java.util.UUID;
  * A claim as a billing system sends it (JSON or one CSV row per line). {@code patientId} is turned
  * into a keyed hash at once and never stored.
  */
+@Schema(example = """
+        {"claimId": "PCN-2026-000187", "payorId": "3f1c2a9e-8d7b-4c1a-9f00-2b5e6d7c8a90", "providerTin": "123456789",
+         "patientId": "MRN-77", "submissionDate": "2026-03-02",
+         "lines": [{"code": "64483", "modifiers": ["50"], "units": 1, "placeOfService": "22",
+                    "dateOfService": "2026-03-01", "billedCharge": 2400.00}]}""")
 public record ClaimInput(
         @Schema(description = "the billing system's claim id (patient control number); unique per payor", example = "PCN-2026-000187")
         String claimId,
@@ -24,6 +29,7 @@ public record ClaimInput(
         List<Line> lines) {
 
     /** One service line. */
+    @Schema(name = "ClaimInputLine")
     public record Line(
             @Schema(example = "64483") String code,
             @Schema(description = "up to four, billed order", example = "[\"50\"]") List<String> modifiers,

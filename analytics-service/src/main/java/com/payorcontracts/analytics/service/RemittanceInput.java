@@ -32,6 +32,14 @@ import java.util.UUID;
  * A remittance as JSON, shaped like one 835 transaction; it must balance like one (line charge −
  * adjustments = paid, and so on). Amounts of a reversal (status 22) carry the opposite sign.
  */
+@Schema(example = """
+        {"payorId": "3f1c2a9e-8d7b-4c1a-9f00-2b5e6d7c8a90", "payerName": "Cascade Mutual Health", "payerId": "CMH01",
+         "traceNumber": "EFT-20260420-01", "paymentDate": "2026-04-20",
+         "claims": [{"claimId": "PCN-2026-000187", "payerClaimId": "CMH-7781", "status": "1", "charge": 2400.00,
+                     "paid": 668.00, "receivedDate": "2026-03-05",
+                     "lines": [{"code": "64483", "modifiers": ["50"], "charge": 2400.00, "paid": 668.00,
+                                "dateOfService": "2026-03-01",
+                                "adjustments": [{"group": "CO", "reason": "45", "amount": 1732.00}]}]}]}""")
 public record RemittanceInput(
         UUID payorId,
         @Schema(example = "Cascade Mutual Health") String payerName,

@@ -5,6 +5,7 @@ import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -51,6 +52,8 @@ public class UnderpaymentService {
     }
 
     /** A change of status, assignee or note; absent fields stay as they are. */
+    @Schema(name = "UnderpaymentChange", example = """
+            {"status": "IN_REVIEW", "assignee": "dana", "note": "asked the payer for the allowed amount"}""")
     public record Change(Status status, String assignee, String note) {
     }
 

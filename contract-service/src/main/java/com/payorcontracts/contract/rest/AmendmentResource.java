@@ -2,8 +2,8 @@ package com.payorcontracts.contract.rest;
 
 import com.payorcontracts.contract.domain.RateTermsVersion;
 import com.payorcontracts.contract.service.AmendmentService;
-import com.payorcontracts.contract.service.TermsService;
 import com.payorcontracts.contract.service.TermsInForce;
+import com.payorcontracts.contract.service.TermsService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -27,7 +30,7 @@ import java.util.UUID;
 @Path("/api/v1/contracts/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Contracts")
+@Tag(name = "Contracts", description = "contract-service: contract terms, lifecycle, fee schedules, amendments and quotes")
 public class AmendmentResource {
 
     private final AmendmentService amendments;
@@ -41,6 +44,11 @@ public class AmendmentResource {
     @POST
     @Path("/amendments")
     @Operation(operationId = "amendContract", summary = "Amend an ACTIVE contract's rate terms from a date on")
+    @APIResponse(responseCode = "201", description = "Amended; Location names the terms in force from the amendment's date",
+            content = @Content(schema = @Schema(implementation = RateTermsResponse.class)))
+    @APIResponse(responseCode = "409", description = "The contract is not ACTIVE, or the amendment's date overlaps another amendment")
+    @APIResponse(responseCode = "422", description = "The amendment's effective date lies outside the contract,"
+            + " or the reference fee schedule named does not exist")
     public Response amend(@PathParam("id") UUID id, @NotNull(message = ContractResource.BODY_REQUIRED) @Valid AmendmentRequest request,
                           UriInfo uri) {
         RateTermsVersion amendment = amendments.amend(id, Drafts.amendment(request));
@@ -60,6 +68,8 @@ public class AmendmentResource {
     @GET
     @Path("/terms")
     @Operation(operationId = "getContractTermsAsOf", summary = "The rate terms in force on a date (default today)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "422", description = QuoteResource.OUTSIDE)
     public TermsResponse termsAsOf(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
         TermsInForce inForce = terms.asOf(id, asOf == null ? LocalDate.now() : asOf, "asOf");
         return new TermsResponse(id, inForce.asOf(), PaymentTermsDto.of(inForce.contract().paymentTerms),

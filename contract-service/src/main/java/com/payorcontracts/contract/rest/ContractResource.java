@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,10 +31,12 @@ import java.util.UUID;
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Contracts")
+@Tag(name = "Contracts", description = "contract-service: contract terms, lifecycle, fee schedules, amendments and quotes")
 public class ContractResource {
 
     static final String BODY_REQUIRED = "a JSON body is required";
+    static final String NOT_EDITABLE = "The contract is ACTIVE, EXPIRED or TERMINATED: its terms change only by amendment";
+    static final String PAYOR_OR_SCHEDULE_UNKNOWN = "The payor or the reference fee schedule named does not exist";
 
     private final ContractService service;
 
@@ -41,6 +46,10 @@ public class ContractResource {
 
     @POST
     @Operation(operationId = "createContract", summary = "Create a draft contract with its base terms and fee schedule")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    @APIResponse(responseCode = "422", description = PAYOR_OR_SCHEDULE_UNKNOWN)
+    @APIResponse(responseCode = "503", description = "payor-service cannot confirm the payor just now; nothing was written")
     public Response create(@NotNull(message = BODY_REQUIRED) @Valid ContractRequest request, UriInfo uri) {
         UUID id = service.create(Drafts.contract(request)).id;
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(view(id)).build();
@@ -50,6 +59,9 @@ public class ContractResource {
     @Path("/{id}")
     @Operation(operationId = "replaceContractTerms",
             summary = "Replace the terms of a DRAFT or NEGOTIATING contract (an ACTIVE one takes amendments)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = NOT_EDITABLE)
+    @APIResponse(responseCode = "422", description = "The reference fee schedule named does not exist")
     public ContractResponse replace(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ContractRequest request) {
         service.replaceTerms(id, Drafts.contract(request));
         return view(id);
@@ -73,6 +85,8 @@ public class ContractResource {
     @Path("/{id}/status")
     @Operation(operationId = "changeContractStatus",
             summary = "Move a contract along DRAFT, NEGOTIATING, ACTIVE, EXPIRED or TERMINATED; 409 names the allowed moves")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = "The contract cannot move to that status from its current one; `detail` names the allowed moves")
     public ContractResponse changeStatus(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid StatusRequest request) {
         service.changeStatus(id, request.status(), request.reason());
         return view(id);

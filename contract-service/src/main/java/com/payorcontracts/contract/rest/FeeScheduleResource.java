@@ -14,6 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -24,10 +29,16 @@ import java.util.UUID;
 
 /** A contract's fee schedule as CSV, in and out (columns in {@link FeeScheduleCsv}). */
 @Path("/api/v1/contracts/{id}/fee-schedule")
-@Tag(name = "Contracts")
+@Tag(name = "Contracts", description = "contract-service: contract terms, lifecycle, fee schedules, amendments and quotes")
 public class FeeScheduleResource {
 
     static final String CSV = "text/csv";
+    static final String CSV_EXAMPLE = """
+            code,modifier,billing_class,place_of_service,method,amount,percent,bundled_codes,mpr_eligible
+            62323,,,,FIXED,612.40,,,true
+            64483,50,FACILITY,24,FIXED,845.00,,,
+            22630,,,,CASE_RATE,4120.55,,22840|22842,
+            """;
 
     private final ContractService contracts;
     private final TermsService terms;
@@ -42,6 +53,9 @@ public class FeeScheduleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importFeeSchedule",
             summary = "Replace a DRAFT or NEGOTIATING contract's fee schedule from CSV: all rows or none, with a per-row error report")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = ContractResource.NOT_EDITABLE)
     public ImportResult importCsv(@PathParam("id") UUID id, InputStream body) {
         FeeScheduleCsv.Result result = FeeScheduleCsv.read(new InputStreamReader(body, StandardCharsets.UTF_8));
         if (!result.errors().isEmpty()) {
@@ -54,6 +68,8 @@ public class FeeScheduleResource {
     @GET
     @Produces(CSV)
     @Operation(operationId = "exportFeeSchedule", summary = "The fee schedule in force on a date (default: the base terms) as CSV")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "422", description = QuoteResource.OUTSIDE)
     public String exportCsv(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
         TermsInForce inForce = terms.asOf(id, asOf == null ? contracts.get(id).effectiveDate : asOf, "asOf");
         StringBuilder csv = new StringBuilder(inForce.feeSchedule().size() * 48);

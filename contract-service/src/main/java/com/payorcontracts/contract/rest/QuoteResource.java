@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -23,8 +24,10 @@ import java.util.UUID;
 @Path("/api/v1/contracts/{id}/quote")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Contracts")
+@Tag(name = "Contracts", description = "contract-service: contract terms, lifecycle, fee schedules, amendments and quotes")
 public class QuoteResource {
+
+    static final String OUTSIDE = "The date lies outside the contract's effective and expiration dates";
 
     private final TermsService terms;
 
@@ -35,6 +38,8 @@ public class QuoteResource {
     @POST
     @Operation(operationId = "quoteClaim",
             summary = "Price a claim under the terms in force on its date of service; 422 when the date is outside the contract")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "422", description = OUTSIDE)
     public QuoteResponse quote(@PathParam("id") UUID id, @NotNull(message = ContractResource.BODY_REQUIRED) @Valid QuoteRequest request) {
         List<ClaimLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {

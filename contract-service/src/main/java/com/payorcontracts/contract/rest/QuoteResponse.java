@@ -3,6 +3,7 @@ package com.payorcontracts.contract.rest;
 import com.payorcontracts.contract.service.TermsService;
 import com.payorcontracts.pricing.PricedLine;
 import com.payorcontracts.pricing.PricingRule;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ public record QuoteResponse(UUID contractId, LocalDate dateOfService, UUID terms
      * @param reductionRank    multiple-procedure rank from 1 (0 when not ranked)
      * @param reductionPercent multiple-procedure percentage applied (100 when none)
      */
+    @Schema(name = "QuotedLine")
     public record Line(int lineIndex, String code, BigDecimal expectedAmount, PricingRule rule, String matchedLine,
                        BigDecimal escalatorFactor, BigDecimal modifierPercent, int reductionRank,
                        BigDecimal reductionPercent) {

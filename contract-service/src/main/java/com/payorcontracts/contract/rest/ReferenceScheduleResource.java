@@ -24,6 +24,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -34,7 +39,7 @@ import java.util.UUID;
 
 /** Reference fee schedules (e.g. Medicare for a year and locality) that PERCENT_OF_MEDICARE rates use. */
 @Path("/api/v1/reference-fee-schedules")
-@Tag(name = "Reference fee schedules")
+@Tag(name = "Reference fee schedules", description = "contract-service: reference schedules (e.g. Medicare's) that percent-of-Medicare lines price against")
 public class ReferenceScheduleResource {
 
     private final ReferenceScheduleService service;
@@ -49,6 +54,15 @@ public class ReferenceScheduleResource {
     @Operation(operationId = "importReferenceFeeSchedule",
             summary = "Import a reference schedule from CSV (code,modifier,facility_amount,non_facility_amount); "
                     + "the same name, year and locality again replaces it")
+    @RequestBody(content = @Content(mediaType = FeeScheduleResource.CSV, schema = @Schema(type = SchemaType.STRING), example = """
+            code,modifier,facility_amount,non_facility_amount
+            62323,,245.18,612.40
+            64483,,301.55,698.00
+            """))
+    @APIResponse(responseCode = "201", description = "A new schedule; Location names it",
+            content = @Content(schema = @Schema(implementation = Summary.class)))
+    @APIResponse(responseCode = "200", description = "The schedule of this name, year and locality, replaced",
+            content = @Content(schema = @Schema(implementation = Summary.class)))
     public Response importCsv(@QueryParam("name") @NotBlank @Size(max = 100) String name,
                               @QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
                               @QueryParam("locality") @NotBlank @Size(max = 100) String locality,

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the gateway adds to the merged OpenAPI document, because the gateway is where it happens:
@@ -15,19 +15,21 @@ import java.util.Set;
 public final class GatewayOpenApi {
 
     static final String SCHEME = "bearerAuth";
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-    private static final Map<String, String> GATEWAY_ANSWERS = Map.of(
+    // Ordered, so that the document (and its committed snapshot, docs/openapi.json) is the same on every run.
+    private static final Map<String, String> GATEWAY_ANSWERS = new TreeMap<>(Map.of(
             "401", "No valid bearer token (missing, expired, wrong issuer or audience, bad signature)",
             "403", "The token's roles may not do this (see docs/security.md)",
             "413", "The request body is larger than this route accepts",
             "429", "Too many requests from this client; retry after the Retry-After seconds",
             "503", "The service behind the gateway is unavailable",
-            "504", "The service behind the gateway did not answer in time");
+            "504", "The service behind the gateway did not answer in time"));
 
     private GatewayOpenApi() {
     }
 
     public static ObjectNode secure(ObjectNode document) {
+        // Relative: the API is wherever this document is served from, behind whatever host name.
+        document.putArray("servers").addObject().put("url", "/").put("description", "This gateway");
         ObjectNode components = document.with("components");
         components.with("securitySchemes").putObject(SCHEME)
                 .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
@@ -58,7 +60,7 @@ public final class GatewayOpenApi {
             Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
             while (operations.hasNext()) {
                 Map.Entry<String, JsonNode> operation = operations.next();
-                if (METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode op) {
+                if (OpenApiMerger.METHODS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode op) {
                     op.putArray("security").addObject().putArray(SCHEME);
                     ObjectNode opResponses = op.with("responses");
                     GATEWAY_ANSWERS.keySet().forEach(status -> {

@@ -27,6 +27,11 @@ class GatewayOpenApiTest {
     }
 
     @Test
+    void servesTheApiFromWhereverTheDocumentIsServed() throws Exception {
+        assertThat(GatewayOpenApi.secure(document()).at("/servers/0/url").asText()).isEqualTo("/");
+    }
+
+    @Test
     void documentsTheGatewaysOwnProblemsWithoutReplacingTheServices() throws Exception {
         ObjectNode secured = GatewayOpenApi.secure(document());
 

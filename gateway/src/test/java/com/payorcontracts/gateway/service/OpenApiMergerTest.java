@@ -23,12 +23,12 @@ class OpenApiMergerTest {
 
     private final JsonNode payors = doc("""
             {'openapi':'3.1.0','tags':[{'name':'Payors'}],
-             'paths':{'/api/v1/payors':{'get':{'responses':{'200':{'content':{'application/json':{'schema':{'$ref':'#/components/schemas/Page'}}}}}}}},
+             'paths':{'/api/v1/payors':{'get':{'tags':['Payors'],'responses':{'200':{'content':{'application/json':{'schema':{'$ref':'#/components/schemas/Page'}}}}}}}},
              'components':{'schemas':{'Page':{'type':'object','properties':{'payors':{'type':'array'}}},
                                       'Shared':{'type':'string'}}}}""");
     private final JsonNode contracts = doc("""
             {'openapi':'3.1.0','tags':[{'name':'Contracts'}],
-             'paths':{'/api/v1/contracts':{'get':{'responses':{'200':{'content':{'application/json':{'schema':{'$ref':'#/components/schemas/Page'}}}}}}}},
+             'paths':{'/api/v1/contracts':{'get':{'tags':['Contracts'],'responses':{'200':{'content':{'application/json':{'schema':{'$ref':'#/components/schemas/Page'}}}}}}}},
              'components':{'schemas':{'Page':{'type':'object','properties':{'contracts':{'type':'array'}}},
                                       'Shared':{'type':'string'},
                                       'Holder':{'type':'object','properties':{'page':{'$ref':'#/components/schemas/Page'}}}}}}""");
@@ -71,6 +71,51 @@ class OpenApiMergerTest {
         assertThat(merged.path("openapi").asText()).isEqualTo("3.1.0");
         assertThat(merged.path("tags").findValuesAsText("name")).containsExactly("Payors", "Contracts");
         assertThat(merged.at("/info/title").asText()).isEqualTo("API");
+    }
+
+    @Test
+    void givesAnOperationIdThatAnotherServiceUsesTheLaterServicesPrefix() {
+        JsonNode first = doc("""
+                {'paths':{'/api/v1/payors':{'get':{'operationId':'list','tags':['Payors']}}}}""");
+        JsonNode second = doc("""
+                {'paths':{'/api/v1/contracts':{'get':{'operationId':'list','tags':['Contracts']},
+                                               'post':{'operationId':'create','tags':['Contracts']}}}}""");
+
+        ObjectNode merged = OpenApiMerger.merge("API", "1", "all", List.of(
+                new OpenApiMerger.Source("payors", first), new OpenApiMerger.Source("contract-service", second)));
+
+        assertThat(merged.at("/paths/~1api~1v1~1payors/get/operationId").asText()).isEqualTo("list");
+        assertThat(merged.at("/paths/~1api~1v1~1contracts/get/operationId").asText()).isEqualTo("contractServiceList");
+        assertThat(merged.at("/paths/~1api~1v1~1contracts/post/operationId").asText()).isEqualTo("create");
+    }
+
+    @Test
+    void groupsEachServicesTagsUnderTheServicesTitleAndTagsAnUntaggedOperationWithIt() {
+        JsonNode titled = doc("""
+                {'info':{'title':'payor-service'},'tags':[{'name':'Payors','description':'payor profiles'}],
+                 'paths':{'/api/v1/payors':{'get':{'tags':['Payors']},'post':{}}}}""");
+
+        ObjectNode merged = OpenApiMerger.merge("API", "1", "all", List.of(
+                new OpenApiMerger.Source("payors", titled), new OpenApiMerger.Source("contracts", contracts)));
+
+        assertThat(merged.at("/paths/~1api~1v1~1payors/post/tags/0").asText()).isEqualTo("payor-service");
+        assertThat(merged.at("/x-tagGroups/0/name").asText()).isEqualTo("payor-service");
+        assertThat(JSON.convertValue(merged.at("/x-tagGroups/0/tags"), List.class)).containsExactly("Payors", "payor-service");
+        assertThat(merged.path("tags").findValuesAsText("name")).contains("Payors", "payor-service");
+        assertThat(merged.at("/x-tagGroups/1/name").asText()).isEqualTo("contracts");
+    }
+
+    @Test
+    void listsJsonFirstAmongTheMediaTypesOfARequestBody() {
+        JsonNode remittances = doc("""
+                {'paths':{'/api/v1/remittances':{'post':{'tags':['Remittances'],'requestBody':{'content':{
+                  'application/edi-x12':{'schema':{'type':'string'}},'text/plain':{'schema':{'type':'string'}},
+                  'application/json':{'schema':{'type':'object'}}}}}}}}""");
+
+        ObjectNode merged = OpenApiMerger.merge("API", "1", "all", List.of(new OpenApiMerger.Source("analytics", remittances)));
+
+        assertThat(merged.at("/paths/~1api~1v1~1remittances/post/requestBody/content").fieldNames()).toIterable()
+                .containsExactly("application/json", "application/edi-x12", "text/plain");
     }
 
     @Test

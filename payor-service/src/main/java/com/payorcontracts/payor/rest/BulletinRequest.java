@@ -15,8 +15,8 @@ import java.util.Set;
 
 /** A payor's announcement of a rule change. */
 @Schema(name = "BulletinRequest", example = """
-        {"title": "Prior authorization for lumbar facet procedures", "summary": "From March 1, facet injections and
-         radiofrequency ablation need prior authorization for commercial members.",
+        {"title": "Prior authorization for lumbar facet procedures",
+         "summary": "From March 1, facet injections and radiofrequency ablation need prior authorization for commercial members.",
          "publishedOn": "2026-01-15", "effectiveDate": "2026-03-01", "affectedCodes": ["64490", "64493", "64633", "64635"],
          "impacts": ["AUTHORIZATION", "DOCUMENTATION"], "sourceUrl": "https://providers.cascademutual.example/bulletins/2026-04"}""")
 public record BulletinRequest(

@@ -19,7 +19,8 @@ final class Formats {
     static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     static final String EMAIL_MESSAGE = "must be an e-mail address such as pr@example.org";
 
-    static final String URL = "(?i)https?://[^\\s]+";
+    // Spelled without (?i): the OpenAPI document carries it as a JSON Schema pattern, which is ECMA-262.
+    static final String URL = "[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+";
     static final String URL_MESSAGE = "must be an http or https URL";
 
     /** A NANP number, optionally +1, separators and an extension. */

@@ -34,7 +34,7 @@ import java.util.UUID;
 @Path("/api/v1/payors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Market and requirements")
+@Tag(name = "Market and requirements", description = "payor-service: where a payor is present, what it sells, what it requires of providers")
 public class MarketResource {
 
     private final ItemEndpoints items;
@@ -48,7 +48,8 @@ public class MarketResource {
     @POST
     @Path("/{id}/presence")
     @Operation(operationId = "addPresence", summary = "Add the payor's covered lives and market share in a state or county")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PresenceResponse.class)))
+    @APIResponse(responseCode = "201", description = Replies.CREATED, content = @Content(schema = @Schema(implementation = PresenceResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED_OR_PRESENCE_TAKEN)
     public Response addPresence(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid PresenceRequest request, UriInfo uri) {
         return items.add(key, uri, request, market.presence(), id, MarketPresence::new, request::applyTo, PresenceResponse::of);
@@ -71,6 +72,8 @@ public class MarketResource {
     @PUT
     @Path("/{id}/presence/{presenceId}")
     @Operation(operationId = "replacePresence", summary = "Replace one presence figure (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED_OR_PRESENCE_TAKEN)
     public RestResponse<PresenceResponse> replacePresence(@PathParam("id") UUID id, @PathParam("presenceId") UUID presenceId,
                                               @HeaderParam("If-Match") String ifMatch,
                                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid PresenceRequest request) {
@@ -80,6 +83,8 @@ public class MarketResource {
     @DELETE
     @Path("/{id}/presence/{presenceId}")
     @Operation(operationId = "deletePresence", summary = "Delete one presence figure (If-Match required)")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<Void> deletePresence(@PathParam("id") UUID id, @PathParam("presenceId") UUID presenceId,
                                            @HeaderParam("If-Match") String ifMatch) {
         return items.delete(market.presence(), id, presenceId, ifMatch);
@@ -88,7 +93,8 @@ public class MarketResource {
     @POST
     @Path("/{id}/products")
     @Operation(operationId = "addProduct", summary = "Add a plan product (line of business and states)")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(responseCode = "201", description = Replies.CREATED, content = @Content(schema = @Schema(implementation = ProductResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED_OR_PRODUCT_TAKEN)
     public Response addProduct(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid ProductRequest request, UriInfo uri) {
         return items.add(key, uri, request, market.products(), id, PlanProduct::new, request::applyTo, ProductResponse::of);
@@ -111,6 +117,8 @@ public class MarketResource {
     @PUT
     @Path("/{id}/products/{productId}")
     @Operation(operationId = "replaceProduct", summary = "Replace one plan product (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED_OR_PRODUCT_TAKEN)
     public RestResponse<ProductResponse> replaceProduct(@PathParam("id") UUID id, @PathParam("productId") UUID productId,
                                               @HeaderParam("If-Match") String ifMatch,
                                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid ProductRequest request) {
@@ -120,6 +128,8 @@ public class MarketResource {
     @DELETE
     @Path("/{id}/products/{productId}")
     @Operation(operationId = "deleteProduct", summary = "Delete one plan product (If-Match required)")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<Void> deleteProduct(@PathParam("id") UUID id, @PathParam("productId") UUID productId,
                                            @HeaderParam("If-Match") String ifMatch) {
         return items.delete(market.products(), id, productId, ifMatch);
@@ -128,7 +138,8 @@ public class MarketResource {
     @POST
     @Path("/{id}/requirements")
     @Operation(operationId = "addRequirement", summary = "Add a credentialing, accreditation or panel requirement")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RequirementResponse.class)))
+    @APIResponse(responseCode = "201", description = Replies.CREATED, content = @Content(schema = @Schema(implementation = RequirementResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public Response addRequirement(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid RequirementRequest request, UriInfo uri) {
         return items.add(key, uri, request, market.requirements(), id, ProviderRequirement::new, request::applyTo, RequirementResponse::of);
@@ -151,6 +162,8 @@ public class MarketResource {
     @PUT
     @Path("/{id}/requirements/{requirementId}")
     @Operation(operationId = "replaceRequirement", summary = "Replace one provider requirement (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<RequirementResponse> replaceRequirement(@PathParam("id") UUID id, @PathParam("requirementId") UUID requirementId,
                                               @HeaderParam("If-Match") String ifMatch,
                                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid RequirementRequest request) {
@@ -160,6 +173,8 @@ public class MarketResource {
     @DELETE
     @Path("/{id}/requirements/{requirementId}")
     @Operation(operationId = "deleteRequirement", summary = "Delete one provider requirement (If-Match required)")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<Void> deleteRequirement(@PathParam("id") UUID id, @PathParam("requirementId") UUID requirementId,
                                            @HeaderParam("If-Match") String ifMatch) {
         return items.delete(market.requirements(), id, requirementId, ifMatch);

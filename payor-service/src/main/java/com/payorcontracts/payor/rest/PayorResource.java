@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,7 +46,7 @@ import java.util.UUID;
 @Path("/api/v1/payors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Payors")
+@Tag(name = "Payors", description = "payor-service: payor profiles and the payor search")
 public class PayorResource {
 
     static final String BODY_REQUIRED = "a JSON body is required";
@@ -91,6 +92,8 @@ public class PayorResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replacePayor", summary = "Replace a payor's profile (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<PayorResponse> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                                @NotNull(message = BODY_REQUIRED) @Valid PayorRequest request) {
         EntityTags expected = EntityTags.fromIfMatch(ifMatch);
@@ -101,10 +104,13 @@ public class PayorResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    // Documented as the fields of a PayorRequest, each optional; read as a tree to tell null (clear) from absent.
+    @RequestBody(content = @Content(schema = @Schema(implementation = PayorRequest.class)))
     @Operation(operationId = "patchPayor", summary = "Change some fields of a payor's profile: JSON Merge Patch, null clears (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<PayorResponse> patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                             @NotNull(message = BODY_REQUIRED)
-                                             @Schema(implementation = PayorRequest.class) JsonNode patch) {
+                                             @NotNull(message = BODY_REQUIRED) JsonNode patch) {
         EntityTags expected = EntityTags.fromIfMatch(ifMatch);
         if (!patch.isObject()) {
             throw ApiException.invalidField("body", "must be a JSON object of the fields to change");

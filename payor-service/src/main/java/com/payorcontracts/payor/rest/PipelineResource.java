@@ -29,7 +29,7 @@ import java.util.UUID;
 @Path("/api/v1/payors/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Pipeline")
+@Tag(name = "Pipeline", description = "payor-service: a payor's way from prospect to contracted")
 public class PipelineResource {
 
     private final PayorService service;
@@ -46,6 +46,7 @@ public class PipelineResource {
             summary = "Move a payor through the pipeline; an illegal move is a 409 naming the allowed ones. If-Match is optional here")
     @APIResponse(responseCode = "200", description = "The payor in its new status",
             content = @Content(schema = @Schema(implementation = PayorResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ILLEGAL_MOVE)
     public Response changeStatus(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @HeaderParam("If-Match") String ifMatch,
                                  @PathParam("id") UUID id,
                                  @NotNull(message = PayorResource.BODY_REQUIRED) @Valid StatusRequest request, UriInfo uri) {

@@ -40,7 +40,7 @@ import java.util.UUID;
 @Path("/api/v1/payors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "UM policies and bulletins")
+@Tag(name = "UM policies and bulletins", description = "payor-service: utilization-management policies (prior authorization) and policy bulletins")
 public class PolicyResource {
 
     private final ItemEndpoints items;
@@ -76,7 +76,8 @@ public class PolicyResource {
     @POST
     @Path("/{id}/um-policies")
     @Operation(operationId = "addUmPolicy", summary = "Add a utilization-management policy for a code; overlapping periods for one code are a 409")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UmPolicyResponse.class)))
+    @APIResponse(responseCode = "201", description = Replies.CREATED, content = @Content(schema = @Schema(implementation = UmPolicyResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED_OR_POLICY_OVERLAPS)
     public Response addUmPolicy(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid UmPolicyRequest request, UriInfo uri) {
         return items.add(key, uri, request, policies.umPolicies(), id, UmPolicy::new, request::applyTo, UmPolicyResponse::of);
@@ -99,6 +100,8 @@ public class PolicyResource {
     @PUT
     @Path("/{id}/um-policies/{policyId}")
     @Operation(operationId = "replaceUmPolicy", summary = "Replace one UM policy (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED_OR_POLICY_OVERLAPS)
     public RestResponse<UmPolicyResponse> replaceUmPolicy(@PathParam("id") UUID id, @PathParam("policyId") UUID policyId,
                                               @HeaderParam("If-Match") String ifMatch,
                                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid UmPolicyRequest request) {
@@ -108,6 +111,8 @@ public class PolicyResource {
     @DELETE
     @Path("/{id}/um-policies/{policyId}")
     @Operation(operationId = "deleteUmPolicy", summary = "Delete one UM policy (If-Match required)")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<Void> deleteUmPolicy(@PathParam("id") UUID id, @PathParam("policyId") UUID policyId,
                                            @HeaderParam("If-Match") String ifMatch) {
         return items.delete(policies.umPolicies(), id, policyId, ifMatch);
@@ -116,7 +121,8 @@ public class PolicyResource {
     @POST
     @Path("/{id}/bulletins")
     @Operation(operationId = "addBulletin", summary = "Add a policy bulletin")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = BulletinResponse.class)))
+    @APIResponse(responseCode = "201", description = Replies.CREATED, content = @Content(schema = @Schema(implementation = BulletinResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public Response addBulletin(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid BulletinRequest request, UriInfo uri) {
         return items.add(key, uri, request, policies.bulletins(), id, Bulletin::new, request::applyTo, BulletinResponse::of);
@@ -139,6 +145,8 @@ public class PolicyResource {
     @PUT
     @Path("/{id}/bulletins/{bulletinId}")
     @Operation(operationId = "replaceBulletin", summary = "Replace one bulletin (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<BulletinResponse> replaceBulletin(@PathParam("id") UUID id, @PathParam("bulletinId") UUID bulletinId,
                                               @HeaderParam("If-Match") String ifMatch,
                                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid BulletinRequest request) {
@@ -148,6 +156,8 @@ public class PolicyResource {
     @DELETE
     @Path("/{id}/bulletins/{bulletinId}")
     @Operation(operationId = "deleteBulletin", summary = "Delete one bulletin (If-Match required)")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<Void> deleteBulletin(@PathParam("id") UUID id, @PathParam("bulletinId") UUID bulletinId,
                                            @HeaderParam("If-Match") String ifMatch) {
         return items.delete(policies.bulletins(), id, bulletinId, ifMatch);

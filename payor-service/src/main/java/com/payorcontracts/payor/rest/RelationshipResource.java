@@ -38,7 +38,7 @@ import java.util.UUID;
 @Path("/api/v1/payors")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Relationships")
+@Tag(name = "Relationships", description = "payor-service: contacts at the payor, interactions and follow-ups")
 public class RelationshipResource {
 
     private final ItemEndpoints items;
@@ -62,7 +62,8 @@ public class RelationshipResource {
     @POST
     @Path("/{id}/contacts")
     @Operation(operationId = "addContact", summary = "Add a contact at the payor")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+    @APIResponse(responseCode = "201", description = Replies.CREATED, content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public Response addContact(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid ContactRequest request, UriInfo uri) {
         return items.add(key, uri, request, relationships.contacts(), id, Contact::new, request::applyTo, ContactResponse::of);
@@ -85,6 +86,8 @@ public class RelationshipResource {
     @PUT
     @Path("/{id}/contacts/{contactId}")
     @Operation(operationId = "replaceContact", summary = "Replace one contact (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<ContactResponse> replaceContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId,
                                               @HeaderParam("If-Match") String ifMatch,
                                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid ContactRequest request) {
@@ -94,6 +97,8 @@ public class RelationshipResource {
     @DELETE
     @Path("/{id}/contacts/{contactId}")
     @Operation(operationId = "deleteContact", summary = "Delete one contact (If-Match required)")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<Void> deleteContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId,
                                            @HeaderParam("If-Match") String ifMatch) {
         return items.delete(relationships.contacts(), id, contactId, ifMatch);
@@ -102,7 +107,8 @@ public class RelationshipResource {
     @POST
     @Path("/{id}/interactions")
     @Operation(operationId = "addInteraction", summary = "Log an interaction (meeting, call, e-mail, conference) and its follow-up date")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InteractionResponse.class)))
+    @APIResponse(responseCode = "201", description = Replies.CREATED, content = @Content(schema = @Schema(implementation = InteractionResponse.class)))
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public Response addInteraction(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @PathParam("id") UUID id,
                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid InteractionRequest request, UriInfo uri) {
         return items.add(key, uri, request, relationships.interactions(), id, Interaction::new, request::applyTo, InteractionResponse::of);
@@ -125,6 +131,8 @@ public class RelationshipResource {
     @PUT
     @Path("/{id}/interactions/{interactionId}")
     @Operation(operationId = "replaceInteraction", summary = "Replace one interaction (If-Match required)")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<InteractionResponse> replaceInteraction(@PathParam("id") UUID id, @PathParam("interactionId") UUID interactionId,
                                               @HeaderParam("If-Match") String ifMatch,
                                               @NotNull(message = PayorResource.BODY_REQUIRED) @Valid InteractionRequest request) {
@@ -134,6 +142,8 @@ public class RelationshipResource {
     @DELETE
     @Path("/{id}/interactions/{interactionId}")
     @Operation(operationId = "deleteInteraction", summary = "Delete one interaction (If-Match required)")
+    @APIResponse(responseCode = "204")
+    @APIResponse(responseCode = "409", description = Replies.ARCHIVED)
     public RestResponse<Void> deleteInteraction(@PathParam("id") UUID id, @PathParam("interactionId") UUID interactionId,
                                            @HeaderParam("If-Match") String ifMatch) {
         return items.delete(relationships.interactions(), id, interactionId, ifMatch);

@@ -26,6 +26,15 @@ class Replies {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
 
+    // What the OpenAPI document says of answers many operations share (platform's ProblemResponses adds the rest).
+    static final String CREATED = "Created; Location and ETag name it";
+    static final String ARCHIVED = "The payor is archived; restore it before changing it";
+    static final String ILLEGAL_MOVE = ARCHIVED + "; or the move is not allowed from the current status"
+            + " (`allowedStatuses` names the allowed ones)";
+    static final String ARCHIVED_OR_PRESENCE_TAKEN = ARCHIVED + "; or the payor already has a figure for this state and county";
+    static final String ARCHIVED_OR_PRODUCT_TAKEN = ARCHIVED + "; or the payor already has a plan product of this name";
+    static final String ARCHIVED_OR_POLICY_OVERLAPS = ARCHIVED + "; or another UM policy covers this code in an overlapping period";
+
     /** What a POST produced: its status, body, the id it created (for Location) and the version (for ETag). */
     record Outcome(int status, Object body, UUID createdId, Long version) {
 

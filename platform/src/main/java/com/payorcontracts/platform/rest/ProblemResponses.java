@@ -1,0 +1,160 @@
+package com.payorcontracts.platform.rest;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Documents the problem+json answers every service gives alike, from each operation's shape, so a
+ * resource declares only what is its own (a 409 and why). Applied at build time to every service's
+ * OpenAPI document:
+ * <ul>
+ * <li>every 4xx and 5xx response is {@code application/problem+json} of the {@code Problem} schema
+ * ({@link ProblemDetail}), whether a resource declared it or this filter did;</li>
+ * <li>400 where there is input to validate (a body, query parameters, an Idempotency-Key);</li>
+ * <li>404 where the path names something ({@code {id}});</li>
+ * <li>412 and 428 where the operation takes If-Match; 422 where it takes an Idempotency-Key.</li>
+ * </ul>
+ * A resource method that declares a response of its own must name its success status too, if only
+ * as {@code @APIResponse(responseCode = "200")}: SmallRye generates the success response from the
+ * return type only when no response is declared, or when a declared one is left incomplete like that.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ProblemResponses implements OASFilter {
+
+    static final String SCHEMA = "Problem";
+
+    static final String INVALID = "Invalid request: `errors` names each bad field (`rows` each bad cell of an uploaded file)";
+    static final String NOT_FOUND = "Nothing exists at this path: an id in it names nothing";
+    static final String PRECONDITION_FAILED = "If-Match does not name the current version: someone changed it since you read it;"
+            + " `currentETag` and the ETag header name the current one";
+    static final String PRECONDITION_REQUIRED = "If-Match is missing: GET it first and send its ETag";
+    static final String KEY_REUSED = "The Idempotency-Key was used before with a different request";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addSchema(SCHEMA, problemSchema());
+        components.addSchema(SCHEMA + "FieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One bad field of a request")
+                .addProperty("field", text("Its JSON path, e.g. `feeSchedule[2].amount`, or the parameter's name"))
+                .addProperty("message", text("Why it is wrong")));
+        components.addSchema(SCHEMA + "RowError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One bad cell of an uploaded file")
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("Its row; 1 is the header"))
+                .addProperty("column", text("Its column's name"))
+                .addProperty("reason", text("Why it is wrong")));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (item.getOperations() != null) {
+                item.getOperations().values().forEach(operation -> document(path, item, operation));
+            }
+        });
+    }
+
+    private static void document(String path, PathItem item, Operation operation) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        List<Parameter> parameters = Stream.concat(
+                        Stream.ofNullable(item.getParameters()).flatMap(List::stream),
+                        Stream.ofNullable(operation.getParameters()).flatMap(List::stream))
+                .filter(Objects::nonNull).toList();
+        boolean queried = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean ifMatch = hasHeader(parameters, "If-Match");
+        boolean idempotent = hasHeader(parameters, "Idempotency-Key");
+
+        if (operation.getRequestBody() != null || queried || idempotent) {
+            ensure(responses, "400", INVALID);
+        }
+        if (path.contains("{")) {
+            ensure(responses, "404", NOT_FOUND);
+        }
+        if (ifMatch) {
+            ensure(responses, "412", PRECONDITION_FAILED);
+            ensure(responses, "428", PRECONDITION_REQUIRED);
+        }
+        if (idempotent) {
+            APIResponse unprocessable = responses.getAPIResponse("422");
+            if (unprocessable == null) {
+                ensure(responses, "422", KEY_REUSED);
+            } else if (!unprocessable.getDescription().contains("Idempotency-Key")) {
+                unprocessable.setDescription(unprocessable.getDescription() + "; or: " + KEY_REUSED);
+            }
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (isError(status) && response.getRef() == null) {
+                asProblem(response);
+            }
+        });
+    }
+
+    private static void ensure(APIResponses responses, String status, String description) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        } else if (response.getDescription() == null || response.getDescription().isBlank()
+                || response.getDescription().equals("Bad Request")) {
+            // "Bad Request" is what SmallRye writes for a validated body; ours says what the client gets.
+            response.setDescription(description);
+        }
+    }
+
+    private static void asProblem(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA))));
+        }
+        if (response.getDescription() == null || response.getDescription().isBlank()) {
+            response.setDescription("A problem; `detail` says what went wrong");
+        }
+    }
+
+    private static boolean hasHeader(List<Parameter> parameters, String name) {
+        return parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static boolean isError(String status) {
+        return status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
+    }
+
+    /** {@link ProblemDetail} as a schema; ProblemResponsesTest keeps the two alike. */
+    static Schema problemSchema() {
+        List<String> required = new ArrayList<>(List.of("type", "title", "status"));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem. Some problems add members of their own, e.g. `currentETag` on a 412"
+                        + " or `allowedStatuses` on an illegal status change.")
+                .addProperty("type", text("A URI naming the kind of problem"))
+                .addProperty("title", text("A short summary of that kind"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("The HTTP status"))
+                .addProperty("detail", text("What went wrong this time, for a person"))
+                .addProperty("instance", text("The request path"))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("One entry per bad field; only when the input was at fault")
+                        .items(OASFactory.createSchema().ref(SCHEMA + "FieldError")))
+                .addProperty("rows", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("One entry per bad cell of an uploaded file")
+                        .items(OASFactory.createSchema().ref(SCHEMA + "RowError")))
+                .required(required);
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+}
