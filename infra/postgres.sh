@@ -17,7 +17,10 @@ fi
 
 version=$(ls /etc/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" && $4=="online"' | grep -q .; then
-  pg_ctlcluster "$version" main start
+  # Start it without our open files: run under `flock /tmp/mvn.lock` (as the benches are), the server
+  # would otherwise inherit the lock and hold it for as long as it runs, blocking every build.
+  (for fd in /proc/self/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done
+   exec pg_ctlcluster "$version" main start)
 fi
 
 as_postgres() {

@@ -136,7 +136,7 @@ public class ClaimResource {
         return results.stream().filter(r -> r.outcome() == outcome).count();
     }
 
-    /** Counts lines while the upload is stored, so the job knows its total from the start. */
+    /** Counts lines while the upload is stored, so the job has its total as soon as the upload ends. */
     private static final class CountingLines extends FilterInputStream {
         long lines;
         private int last = '\n';

@@ -31,14 +31,17 @@ public class ClaimCsvJob implements JobHandler {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ClaimCsvJob.class);
 
     private final Jobs jobs;
+    private final JobUploads uploads;
     private final Jdbc jdbc;
     private final ClaimIngest ingest;
     private final TermsCatalog catalog;
     private final AnalyticsConfig config;
     private final Clock clock;
 
-    ClaimCsvJob(Jobs jobs, Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, AnalyticsConfig config, Clock clock) {
+    ClaimCsvJob(Jobs jobs, JobUploads uploads, Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, AnalyticsConfig config,
+                Clock clock) {
         this.jobs = jobs;
+        this.uploads = uploads;
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.catalog = catalog;
@@ -106,7 +109,7 @@ public class ClaimCsvJob implements JobHandler {
     }
 
     private void read(Jobs.Job job, BlockingQueue<Chunk> chunks, AtomicBoolean cancelled) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(jobs.input(job.id()), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(uploads.input(job.id()), StandardCharsets.UTF_8), 1 << 16)) {
             ClaimCsv csv = new ClaimCsv(in.readLine());
             long dataRow = 0;
             // Resume: the rows counted done were committed together with their claims.

@@ -1,25 +1,20 @@
 package com.payorcontracts.analytics.service;
 
-import com.payorcontracts.analytics.repository.CopyText;
+import com.payorcontracts.analytics.repository.CopyBinary;
 import com.payorcontracts.analytics.repository.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,20 +40,28 @@ public class ClaimIngest {
                          UUID contractId) {
     }
 
-    private record Existing(UUID id, String hash, ContractMatch match, UUID contractId) {
+    private record Existing(UUID id, ContractMatch match, UUID contractId, ClaimContent content) {
     }
 
     private record NewClaim(ClaimInput input, UUID id, String patientKey, UUID contractId, ContractMatch match,
-                            LocalDate firstServiceDate, BigDecimal totalBilled, String hash) {
+                            LocalDate firstServiceDate, BigDecimal totalBilled) {
         String key() {
             return input.payorId() + "|" + input.claimId();
+        }
+
+        ClaimContent content() {
+            return ClaimContent.of(input, patientKey);
         }
     }
 
     private static final String FIND_EXISTING = """
-            SELECT c.payor_id, c.claim_ref, c.id, c.content_hash, c.contract_match, c.contract_id
+            SELECT c.payor_id, c.claim_ref, c.id, c.contract_match, c.contract_id, c.provider_tin, c.provider_npi,
+                   c.patient_key, c.submission_date, c.billing_class
             FROM unnest(?::uuid[], ?::text[]) AS k(payor_id, claim_ref)
             JOIN claim c ON c.payor_id = k.payor_id AND c.claim_ref = k.claim_ref""";
+    private static final String EXISTING_LINES = """
+            SELECT claim_id, code, modifiers, units, place_of_service, service_date, billed, invoice_cost
+            FROM claim_line WHERE claim_id = ANY(?) ORDER BY claim_id, line_no""";
     private static final String LINK_REMITTANCES = """
             UPDATE remit_claim rc SET claim_id = c.id, payor_id = c.payor_id,
                                       patient_key = coalesce(c.patient_key, rc.patient_key)
@@ -67,9 +70,11 @@ public class ClaimIngest {
               AND (rc.payor_id = c.payor_id
                    OR (rc.payor_id IS NULL AND NOT EXISTS (
                           SELECT 1 FROM claim other WHERE other.claim_ref = c.claim_ref AND other.id <> c.id)))""";
+    private static final String ANY_UNLINKED = "SELECT 1 FROM remit_claim WHERE claim_id IS NULL LIMIT 1";
+    private static final String UNIQUE_VIOLATION = "23505";
     static final String CLAIM_COLUMNS = "claim (id, payor_id, claim_ref, provider_tin, provider_npi, contract_id, "
             + "contract_match, patient_key, billing_class, submission_date, first_service_date, total_billed, line_count, "
-            + "content_hash, job_id, created_at)";
+            + "job_id, created_at)";
     static final String LINE_COLUMNS = "claim_line (claim_id, line_no, code, modifiers, units, place_of_service, "
             + "service_date, billed, invoice_cost)";
 
@@ -80,18 +85,18 @@ public class ClaimIngest {
     }
 
     /**
-     * Claims made ready to write: pseudonymized, matched to contracts, hashed, and their COPY rows
-     * built. CPU only, so a bulk import prepares the next chunk while the database writes this one.
+     * Claims made ready to write: pseudonymized, matched to contracts, and their COPY rows built. CPU
+     * only, so a bulk import prepares the next chunk while the database writes this one.
      */
     public final class Batch {
         private final List<NewClaim> claims;
         private final UUID jobId;
-        private final String createdAt;
+        private final Instant createdAt;
         private final boolean repeatsKeys;
-        private byte[] claimRows;
-        private byte[] lineRows;
+        private CopyBinary.Rows claimRows;
+        private CopyBinary.Rows lineRows;
 
-        private Batch(List<NewClaim> claims, UUID jobId, String createdAt, boolean repeatsKeys) {
+        private Batch(List<NewClaim> claims, UUID jobId, Instant createdAt, boolean repeatsKeys) {
             this.claims = claims;
             this.jobId = jobId;
             this.createdAt = createdAt;
@@ -113,15 +118,13 @@ public class ClaimIngest {
             repeats |= !keys.add(next.key());
             prepared.add(next);
         }
-        Batch batch = new Batch(prepared, jobId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString(), repeats);
+        Batch batch = new Batch(prepared, jobId, now, repeats);
         if (!repeats) {
-            CopyText.Rows claimRows = new CopyText.Rows();
-            CopyText.Rows lineRows = new CopyText.Rows();
+            batch.claimRows = new CopyBinary.Rows();
+            batch.lineRows = new CopyBinary.Rows();
             for (NewClaim claim : prepared) {
-                addRows(claim, claimRows, lineRows, jobId, batch.createdAt);
+                addRows(claim, batch.claimRows, batch.lineRows, jobId, now);
             }
-            batch.claimRows = claimRows.bytes();
-            batch.lineRows = lineRows.bytes();
         }
         return batch;
     }
@@ -132,47 +135,70 @@ public class ClaimIngest {
         return write(connection, prepare(claims, catalog, jobId, now));
     }
 
-    /** Writes a prepared batch in the caller's transaction: new claims are COPYed, known ones reported. */
+    /**
+     * Writes a prepared batch in the caller's transaction: new claims are COPYed, known ones reported.
+     * The claims are COPYed first as if all were new, since they nearly always are in a bulk import;
+     * the natural key's unique index (written anyway) tells when one is not, and only then are the
+     * stored claims under the batch's keys read and compared.
+     */
     public List<Result> write(Connection connection, Batch batch) throws SQLException {
-        List<NewClaim> prepared = batch.claims;
-        Map<String, Existing> existing = findExisting(connection, prepared);
-        List<Result> results = new ArrayList<>(prepared.size());
-        List<UUID> created = new ArrayList<>();
-        if (existing.isEmpty() && !batch.repeatsKeys) {
-            // The common case of a bulk import: every claim is new, and its rows are ready.
-            for (NewClaim claim : prepared) {
-                created.add(claim.id);
-                results.add(result(claim, Outcome.CREATED));
-            }
-            CopyText.copyInto(connection, CLAIM_COLUMNS, batch.claimRows);
-            CopyText.copyInto(connection, LINE_COLUMNS, batch.lineRows);
-        } else {
-            Map<String, NewClaim> creating = new HashMap<>();
-            CopyText.Rows claimRows = new CopyText.Rows();
-            CopyText.Rows lineRows = new CopyText.Rows();
-            for (NewClaim claim : prepared) {
-                Existing first = existing.get(claim.key());
-                NewClaim earlier = creating.get(claim.key());
-                if (first == null && earlier != null) {
-                    first = new Existing(earlier.id, earlier.hash, earlier.match, earlier.contractId);
-                }
-                if (first != null) {
-                    Outcome outcome = first.hash.equals(claim.hash) ? Outcome.DUPLICATE : Outcome.CONFLICT;
-                    results.add(new Result(claim.input.claimId(), claim.input.payorId(), first.id, outcome, first.match,
-                            first.contractId));
-                    continue;
-                }
-                creating.put(claim.key(), claim);
-                created.add(claim.id);
-                addRows(claim, claimRows, lineRows, batch.jobId, batch.createdAt);
-                results.add(result(claim, Outcome.CREATED));
-            }
-            claimRows.copyInto(connection, CLAIM_COLUMNS);
-            lineRows.copyInto(connection, LINE_COLUMNS);
+        List<Result> results = batch.repeatsKeys ? null : writeAllNew(connection, batch);
+        if (results == null) {
+            results = writeSomeKnown(connection, batch);
         }
+        List<UUID> created = results.stream().filter(r -> r.outcome() == Outcome.CREATED).map(Result::id).toList();
         if (!created.isEmpty()) {
             linkRemittances(connection, created);
         }
+        return results;
+    }
+
+    /** Every claim CREATED, or null (nothing written) when a key is known already. */
+    private static List<Result> writeAllNew(Connection connection, Batch batch) throws SQLException {
+        Savepoint beforeClaims = connection.setSavepoint();
+        try {
+            batch.claimRows.copyInto(connection, CLAIM_COLUMNS);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeClaims);
+            return null;
+        }
+        connection.releaseSavepoint(beforeClaims);
+        batch.lineRows.copyInto(connection, LINE_COLUMNS);
+        List<Result> results = new ArrayList<>(batch.claims.size());
+        for (NewClaim claim : batch.claims) {
+            results.add(result(claim, Outcome.CREATED));
+        }
+        return results;
+    }
+
+    /** Compares each claim whose key is stored (or came earlier in the batch) and COPYs the rest. */
+    private static List<Result> writeSomeKnown(Connection connection, Batch batch) throws SQLException {
+        Map<String, Existing> existing = findExisting(connection, batch.claims);
+        List<Result> results = new ArrayList<>(batch.claims.size());
+        Map<String, NewClaim> creating = new HashMap<>();
+        CopyBinary.Rows claimRows = new CopyBinary.Rows();
+        CopyBinary.Rows lineRows = new CopyBinary.Rows();
+        for (NewClaim claim : batch.claims) {
+            Existing first = existing.get(claim.key());
+            NewClaim earlier = creating.get(claim.key());
+            if (first == null && earlier != null) {
+                first = new Existing(earlier.id, earlier.match, earlier.contractId, earlier.content());
+            }
+            if (first != null) {
+                Outcome outcome = first.content.equals(claim.content()) ? Outcome.DUPLICATE : Outcome.CONFLICT;
+                results.add(new Result(claim.input.claimId(), claim.input.payorId(), first.id, outcome, first.match,
+                        first.contractId));
+                continue;
+            }
+            creating.put(claim.key(), claim);
+            addRows(claim, claimRows, lineRows, batch.jobId, batch.createdAt);
+            results.add(result(claim, Outcome.CREATED));
+        }
+        claimRows.copyInto(connection, CLAIM_COLUMNS);
+        lineRows.copyInto(connection, LINE_COLUMNS);
         return results;
     }
 
@@ -193,13 +219,14 @@ public class ClaimIngest {
             match = entry == null ? ContractMatch.UNMATCHED : ContractMatch.MATCHED;
         }
         String patientKey = pseudonymizer.ofPatient(claim.patientId());
-        return new NewClaim(claim, Ids.next(), patientKey, contractId, match, first, total, contentHash(claim, patientKey));
+        return new NewClaim(claim, Ids.next(), patientKey, contractId, match, first, total);
     }
 
     private static Result result(NewClaim claim, Outcome outcome) {
         return new Result(claim.input.claimId(), claim.input.payorId(), claim.id, outcome, claim.match, claim.contractId);
     }
 
+    /** The stored claims under the batch's keys, with their content to compare: rare, so read in full. */
     private static Map<String, Existing> findExisting(Connection connection, List<NewClaim> claims) throws SQLException {
         UUID[] payors = new UUID[claims.size()];
         String[] refs = new String[claims.size()];
@@ -207,32 +234,56 @@ public class ClaimIngest {
             payors[i] = claims.get(i).input.payorId();
             refs[i] = claims.get(i).input.claimId();
         }
-        Map<String, Existing> found = new HashMap<>();
+        record Header(String key, UUID id, ContractMatch match, UUID contractId, String tin, String npi,
+                      String patientKey, LocalDate submission, String billingClass) {
+        }
+        List<Header> headers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(FIND_EXISTING)) {
             statement.setArray(1, connection.createArrayOf("uuid", payors));
             statement.setArray(2, connection.createArrayOf("text", refs));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getObject(1, UUID.class) + "|" + rs.getString(2), new Existing(rs.getObject(3, UUID.class),
-                            rs.getString(4), ContractMatch.valueOf(rs.getString(5)), rs.getObject(6, UUID.class)));
+                    headers.add(new Header(rs.getObject(1, UUID.class) + "|" + rs.getString(2), rs.getObject(3, UUID.class),
+                            ContractMatch.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
+                            rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10)));
                 }
             }
+        }
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ClaimContent.Line>> lines = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(EXISTING_LINES)) {
+            statement.setArray(1, connection.createArrayOf("uuid", headers.stream().map(Header::id).toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    lines.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(new ClaimContent.Line(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                                    rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                }
+            }
+        }
+        Map<String, Existing> found = new HashMap<>();
+        for (Header h : headers) {
+            ClaimContent content = new ClaimContent(h.tin, h.npi, h.match == ContractMatch.GIVEN ? h.contractId : null,
+                    h.patientKey, h.submission, h.billingClass, lines.getOrDefault(h.id, List.of()));
+            found.put(h.key, new Existing(h.id, h.match, h.contractId, content));
         }
         return found;
     }
 
-    private static void addRows(NewClaim claim, CopyText.Rows claims, CopyText.Rows lines, UUID jobId, String createdAt) {
+    private static void addRows(NewClaim claim, CopyBinary.Rows claims, CopyBinary.Rows lines, UUID jobId, Instant createdAt) {
         ClaimInput in = claim.input;
-        claims.add(claim.id).add(in.payorId()).add(in.claimId()).add(in.providerTin()).add(in.providerNpi())
-                .add(claim.contractId).add(claim.match).add(claim.patientKey).add(in.billingClass())
-                .add(in.submissionDate()).add(claim.firstServiceDate).add(claim.totalBilled.toPlainString())
-                .add(in.lines().size()).add(claim.hash).add(jobId).add(createdAt).end();
+        claims.row(15).uuid(claim.id).uuid(in.payorId()).text(in.claimId()).text(in.providerTin()).text(in.providerNpi())
+                .uuid(claim.contractId).text(claim.match).text(claim.patientKey).text(in.billingClass())
+                .date(in.submissionDate()).date(claim.firstServiceDate).money(claim.totalBilled)
+                .int4Value(in.lines().size()).uuid(jobId).timestamptz(createdAt);
         int lineNo = 1;
         for (ClaimInput.Line line : in.lines()) {
-            lines.add(claim.id).add(lineNo++).add(line.code().toUpperCase(Locale.ROOT)).add(modifiers(line.modifiers()))
-                    .add(line.units() == null ? 1 : line.units()).add(line.placeOfService()).add(line.dateOfService())
-                    .add(line.billedCharge().toPlainString())
-                    .add(line.invoiceCost() == null ? null : line.invoiceCost().toPlainString()).end();
+            lines.row(9).uuid(claim.id).int4Value(lineNo++).text(line.code().toUpperCase(Locale.ROOT))
+                    .text(modifiers(line.modifiers())).int4Value(line.units() == null ? 1 : line.units())
+                    .text(line.placeOfService()).date(line.dateOfService()).money(line.billedCharge())
+                    .money(line.invoiceCost());
         }
     }
 
@@ -244,30 +295,18 @@ public class ClaimIngest {
     }
 
     private static void linkRemittances(Connection connection, List<UUID> claimIds) throws SQLException {
+        // Claims usually come before their remittances: when no remittance claim waits for its claim
+        // (the partial index of those answers at once), there is nothing to link.
+        try (PreparedStatement statement = connection.prepareStatement(ANY_UNLINKED);
+             ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
+                return;
+            }
+        }
         try (PreparedStatement statement = connection.prepareStatement(LINK_REMITTANCES)) {
             Array ids = connection.createArrayOf("uuid", claimIds.toArray());
             statement.setArray(1, ids);
             statement.executeUpdate();
-        }
-    }
-
-    private static String contentHash(ClaimInput claim, String patientKey) {
-        StringBuilder canonical = new StringBuilder(256);
-        canonical.append(claim.claimId()).append('|').append(claim.payorId()).append('|').append(claim.providerTin())
-                .append('|').append(claim.providerNpi()).append('|').append(claim.contractId()).append('|')
-                .append(patientKey).append('|').append(claim.submissionDate()).append('|').append(claim.billingClass());
-        for (ClaimInput.Line line : claim.lines()) {
-            canonical.append('\n').append(line.code().toUpperCase(Locale.ROOT)).append('|')
-                    .append(modifiers(line.modifiers())).append('|').append(line.units() == null ? 1 : line.units())
-                    .append('|').append(line.placeOfService()).append('|').append(line.dateOfService()).append('|')
-                    .append(line.billedCharge().stripTrailingZeros().toPlainString()).append('|')
-                    .append(line.invoiceCost() == null ? null : line.invoiceCost().stripTrailingZeros().toPlainString());
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -55,17 +55,17 @@ public class ClaimService {
     private final ClaimIngest ingest;
     private final TermsCatalog catalog;
     private final Repricer repricer;
-    private final Jobs jobs;
+    private final JobUploads uploads;
     private final AnalyticsConfig config;
     private final Clock clock;
 
-    ClaimService(Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, Repricer repricer, Jobs jobs,
+    ClaimService(Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, Repricer repricer, JobUploads uploads,
                  AnalyticsConfig config, Clock clock) {
+        this.uploads = uploads;
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.catalog = catalog;
         this.repricer = repricer;
-        this.jobs = jobs;
         this.config = config;
         this.clock = clock;
     }
@@ -100,9 +100,9 @@ public class ClaimService {
         return write(claims);
     }
 
-    /** Queues a CSV history as a job. */
+    /** Queues a CSV history as a job, which starts importing while the upload is still arriving. */
     public UUID startCsvJob(InputStream csv) {
-        return jobs.create(Jobs.Kind.CLAIMS_CSV, Map.of(), csv);
+        return uploads.create(Jobs.Kind.CLAIMS_CSV, Map.of(), csv);
     }
 
     private List<ClaimIngest.Result> write(List<ClaimInput> claims) {

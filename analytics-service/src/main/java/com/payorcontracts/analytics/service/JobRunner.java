@@ -28,6 +28,7 @@ public class JobRunner {
     private static final Logger LOG = Logger.getLogger(JobRunner.class);
 
     private final Jobs jobs;
+    private final JobUploads uploads;
     private final AnalyticsConfig.Jobs config;
     private final Map<Jobs.Kind, JobHandler> handlers = new EnumMap<>(Jobs.Kind.class);
     private final String owner = "analytics-" + UUID.randomUUID();
@@ -36,8 +37,9 @@ public class JobRunner {
     private Thread thread;
     private ScheduledExecutorService heartbeats;
 
-    JobRunner(Jobs jobs, AnalyticsConfig config, Instance<JobHandler> handlers) {
+    JobRunner(Jobs jobs, JobUploads uploads, AnalyticsConfig config, Instance<JobHandler> handlers) {
         this.jobs = jobs;
+        this.uploads = uploads;
         this.config = config.jobs();
         handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
     }
@@ -84,7 +86,7 @@ public class JobRunner {
     private void loop() {
         while (running) {
             try {
-                Optional<Jobs.Job> next = jobs.claimNext(owner, config.staleAfter());
+                Optional<Jobs.Job> next = jobs.claimNext(owner, config.staleAfter(), uploads.receivingHere());
                 if (next.isPresent()) {
                     run(next.get());
                     continue;

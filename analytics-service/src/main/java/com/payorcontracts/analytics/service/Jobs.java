@@ -61,7 +61,8 @@ public class Jobs {
     private static final String CLAIM_NEXT = """
             UPDATE job SET state = 'RUNNING', owner = ?, heartbeat = ?, started_at = coalesce(started_at, ?)
             WHERE id = (SELECT id FROM job
-                        WHERE state = 'QUEUED' OR (state = 'RUNNING' AND heartbeat < ?)
+                        WHERE (state = 'QUEUED' AND (NOT receiving OR id = ANY(?) OR heartbeat < ?))
+                           OR (state = 'RUNNING' AND heartbeat < ?)
                         ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING id, kind""";
 
@@ -75,6 +76,11 @@ public class Jobs {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Wakes this replica's runner: a job was queued here. */
+    void wake() {
+        signal.release();
     }
 
     /** Waits until a job is queued here or the timeout passes. */
@@ -109,6 +115,37 @@ public class Jobs {
         });
         signal.release();
         return id;
+    }
+
+    /** Queues a job whose input {@link JobUploads} stores while it arrives; its heartbeat says the upload is alive. */
+    UUID createReceiving(Kind kind, Map<String, Object> params) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        update("INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at, heartbeat, receiving) "
+                + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?, ?, true)", id, kind.name(), write(params), now, now);
+        return id;
+    }
+
+    /** Fails a job no runner has started yet (its upload broke off); a running one fails as it reads the gap. */
+    void failIfQueued(UUID id, String message) {
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    UPDATE job SET state = 'FAILED', error_count = error_count + 1, errors = errors || cast(? AS jsonb),
+                                   finished_at = ?, heartbeat = NULL
+                    WHERE id = ? AND state = 'QUEUED'""")) {
+                statement.setString(1, write(List.of(new JobError(null, null, message))));
+                statement.setTimestamp(2, Timestamp.from(Instant.now(clock)));
+                statement.setObject(3, id);
+                if (statement.executeUpdate() == 0) {
+                    return null;
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM job_input WHERE job_id = ?")) {
+                statement.setObject(1, id);
+                statement.executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static int storeInput(Connection connection, UUID id, InputStream input) throws SQLException {
@@ -155,15 +192,21 @@ public class Jobs {
         }
     }
 
-    /** A job this runner now owns: the next queued one, or one whose owner stopped beating. */
-    Optional<Job> claimNext(String owner, Duration staleAfter) {
+    /**
+     * A job this runner now owns: the next queued one whose input is complete or being received here,
+     * or one whose owner (or whose upload) stopped beating.
+     */
+    Optional<Job> claimNext(String owner, Duration staleAfter, UUID[] receivingHere) {
         Instant now = Instant.now(clock);
+        Timestamp stale = Timestamp.from(now.minus(staleAfter));
         UUID id = jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(CLAIM_NEXT)) {
                 statement.setString(1, owner);
                 statement.setTimestamp(2, Timestamp.from(now));
                 statement.setTimestamp(3, Timestamp.from(now));
-                statement.setTimestamp(4, Timestamp.from(now.minus(staleAfter)));
+                statement.setArray(4, connection.createArrayOf("uuid", receivingHere));
+                statement.setTimestamp(5, stale);
+                statement.setTimestamp(6, stale);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next() ? rs.getObject(1, UUID.class) : null;
                 }
@@ -183,15 +226,19 @@ public class Jobs {
                 Timestamp.from(Instant.now(clock)), id, owner);
     }
 
-    /** The job's input as one stream, read a piece at a time. */
+    /** The job's input as one stream, read a piece at a time; see {@link JobUploads#input} for one still arriving. */
     InputStream input(UUID id) {
         int pieces = jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT (SELECT count(*) FROM job_input WHERE job_id = ?), input_pieces FROM job WHERE id = ?")) {
+                    "SELECT (SELECT count(*) FROM job_input WHERE job_id = ?), input_pieces, receiving FROM job WHERE id = ?")) {
                 statement.setObject(1, id);
                 statement.setObject(2, id);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
+                    if (rs.getBoolean(3)) {
+                        throw new IllegalStateException("the upload broke off before all of it was stored; "
+                                + "upload the file again: what was stored already counts once");
+                    }
                     if (rs.getInt(1) != rs.getInt(2)) {
                         throw new IllegalStateException("the job's input was lost (the database restarted after a crash); "
                                 + "upload the file again: what was stored already counts once");
@@ -213,18 +260,26 @@ public class Jobs {
                 if (next >= pieces) {
                     throw new NoSuchElementException();
                 }
-                int seq = next++;
-                return new ByteArrayInputStream(jdbc.inTransaction(connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            "SELECT data FROM job_input WHERE job_id = ? AND seq = ?")) {
-                        statement.setObject(1, id);
-                        statement.setInt(2, seq);
-                        try (ResultSet rs = statement.executeQuery()) {
-                            rs.next();
-                            return rs.getBytes(1);
-                        }
+                return new ByteArrayInputStream(piece(id, next++));
+            }
+        });
+    }
+
+    /** One stored piece of a job's input. */
+    byte[] piece(UUID id, int seq) {
+        return jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT data FROM job_input WHERE job_id = ? AND seq = ?")) {
+                // Binary transfer: as text, bytea doubles in size and costs the server and the driver a hex pass.
+                statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                statement.setObject(1, id);
+                statement.setInt(2, seq);
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("piece " + seq + " of the input of job " + id + " is missing");
                     }
-                }));
+                    return rs.getBytes(1);
+                }
             }
         });
     }
