@@ -16,6 +16,9 @@ api="http://127.0.0.1:$port/api/v1/analytics"
 export PGPASSWORD=analytics
 psql_bench() { psql -h 127.0.0.1 -U analytics -d "$db" -v ON_ERROR_STOP=1 -qtAX "$@"; }
 now_ms() { date +%s%3N; }
+# The service checks tokens itself: an admin token from run.sh's dev key pair, which the service trusts.
+token=$(./run.sh token admin)
+curl() { command curl -H "Authorization: Bearer $token" "$@"; }
 json() { python3 -c "import sys, json; d = json.load(sys.stdin); print($1)"; }
 
 bash infra/postgres.sh >/dev/null
@@ -35,6 +38,7 @@ app=$(mktemp -d /tmp/analytics-bench.XXXXXX)
 cp -r analytics-service/target/quarkus-app/. "$app/"
 log="$app/service.log"
 java -Xmx2g ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port=$port -Dquarkus.http.host=127.0.0.1 \
+     -Dmp.jwt.verify.publickey.location="$PWD/.run/jwt/public.pem" \
      -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/$db \
      -Dpayorcontracts.consumer.enabled=false -Dquarkus.kafka.health.enabled=false \
      -Dpayorcontracts.analytics.reprice-after-import=false \
