@@ -35,6 +35,8 @@ def main():
     parser.add_argument("--lines", type=int, default=1_000_000)
     parser.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "out"))
     parser.add_argument("--seed", type=int, default=20260401)
+    # Another prefix makes claims no other file has (run.sh's warm-up file), with the same payors and codes.
+    parser.add_argument("--claim-prefix", default="PCN")
     args = parser.parse_args()
     rnd = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
@@ -79,7 +81,7 @@ def main():
             n = min(rnd.randint(1, 7), args.lines - written)
             dos = start + dt.timedelta(days=rnd.randrange(540))
             submitted = dos + dt.timedelta(days=rnd.randint(1, 10))
-            claim_id = "PCN%08d" % claim_no
+            claim_id = "%s%08d" % (args.claim_prefix, claim_no)
             patient = "MRN%07d" % rnd.randrange(400_000)
             lines = []
             for _ in range(n):
