@@ -15,6 +15,11 @@ if [ "$broker_was_running" = false ]; then
 fi
 
 # Redocly CLI, pinned in tools/openapi, for system-tests' lint of the merged OpenAPI document.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "npm not found: installing Debian's nodejs and npm"
+  sudo_apt() { if [ "$(id -u)" -eq 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }
+  sudo_apt update -qq && sudo_apt install -y -qq nodejs npm >/dev/null
+fi
 npm ci --prefix tools/openapi --no-audit --no-fund --loglevel=error >/dev/null
 
 mvn -B --no-transfer-progress verify "$@"

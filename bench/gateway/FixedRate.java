@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bounded fixed-rate load loop for loopback benchmarks: sends RATE GET requests per second for
  * SECONDS seconds, then stops. Each latency is measured from the request's scheduled time, so a
  * stall counts against every request it delays (no coordinated omission). At most 2,000
- * requests are in flight; past that, requests are counted as dropped.
+ * requests are in flight; past that, requests are counted as dropped. The first WARMUP seconds
+ * (default 5) run at the same rate but are not counted: they warm this JVM's own HTTP client, whose
+ * first cold requests would otherwise be the p99 of whatever is measured.
  *
- *   java FixedRate.java URL RATE SECONDS [HEADER-VALUE-FOR-AUTHORIZATION]
+ *   java FixedRate.java URL RATE SECONDS [HEADER-VALUE-FOR-AUTHORIZATION [WARMUP]]
  * Prints: sent ok errors dropped p50_ms p90_ms p99_ms max_ms
  */
 public class FixedRate {
@@ -25,6 +27,7 @@ public class FixedRate {
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         String auth = args.length > 3 ? args[3] : null;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(2)).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
@@ -32,7 +35,9 @@ public class FixedRate {
             builder.header("Authorization", auth);
         }
         HttpRequest request = builder.build();
-        int total = rate * seconds;
+        int counted = rate * seconds;
+        int skipped = rate * warmup;
+        int total = skipped + counted;
         long[] latencies = new long[total];
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -50,7 +55,9 @@ public class FixedRate {
                 int i = next.getAndIncrement();
                 long scheduled = start + i * intervalNanos;
                 if (inFlight.get() >= 2000) {
-                    dropped.incrementAndGet();
+                    if (i >= skipped) {
+                        dropped.incrementAndGet();
+                    }
                     latencies[i] = -1;
                     done.countDown();
                     continue;
@@ -58,7 +65,9 @@ public class FixedRate {
                 inFlight.incrementAndGet();
                 client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                     latencies[i] = System.nanoTime() - scheduled;
-                    if (failure == null && response.statusCode() == 200) {
+                    if (i < skipped) {
+                        // warm-up: not counted
+                    } else if (failure == null && response.statusCode() == 200) {
                         ok.incrementAndGet();
                     } else {
                         errors.incrementAndGet();
@@ -68,13 +77,13 @@ public class FixedRate {
                 });
             }
         }, 100, 200, TimeUnit.MICROSECONDS);
-        if (!done.await(seconds + 30L, TimeUnit.SECONDS)) {
+        if (!done.await(warmup + seconds + 30L, TimeUnit.SECONDS)) {
             System.err.println("not all requests finished");
         }
         ticker.shutdownNow();
-        long[] measured = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
+        long[] measured = Arrays.stream(latencies, skipped, total).filter(l -> l >= 0).sorted().toArray();
         System.out.printf("sent=%d ok=%d errors=%d dropped=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f%n",
-                total, ok.get(), errors.get(), dropped.get(), pct(measured, 50), pct(measured, 90), pct(measured, 99),
+                counted, ok.get(), errors.get(), dropped.get(), pct(measured, 50), pct(measured, 90), pct(measured, 99),
                 measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6);
         System.exit(0);
     }
