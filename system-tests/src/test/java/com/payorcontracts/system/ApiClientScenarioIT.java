@@ -27,6 +27,7 @@ import com.payorcontracts.client.model.RemittanceInput;
 import com.payorcontracts.client.model.RemittanceView;
 import com.payorcontracts.client.model.StatusRequest;
 import com.payorcontracts.client.model.Underpayment;
+import com.payorcontracts.testing.TestJwt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,7 +57,7 @@ class ApiClientScenarioIT {
     private static ApiClient api(String... roles) {
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://127.0.0.1:" + Stack.GATEWAY_PORT);
-        String token = Stack.tokens().forRoles(roles);
+        String token = TestJwt.forRoles(roles);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return client;
     }

@@ -1,6 +1,7 @@
 package com.payorcontracts.system;
 
 import com.payorcontracts.security.SecurityMatrix;
+import com.payorcontracts.testing.TestJwt;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +47,11 @@ class SecurityIT {
     @Test
     void theGatewayRefusesNoTokenAndForbiddenRolesAndLetsAllowedOnesThrough() {
         given().header("Authorization", "").when().get("/api/v1/payors").then().statusCode(401);
-        String viewer = "Bearer " + Stack.tokens().forRoles("viewer");
+        String viewer = "Bearer " + TestJwt.forRoles("viewer");
         given().header("Authorization", viewer).when().get("/api/v1/payors").then().statusCode(200);
         given().header("Authorization", viewer).contentType("application/json").body("{\"name\":\"Nope\",\"type\":\"COMMERCIAL\"}")
                 .when().post("/api/v1/payors").then().statusCode(403);
-        String billing = "Bearer " + Stack.tokens().forRoles("billing-integration");
+        String billing = "Bearer " + TestJwt.forRoles("billing-integration");
         JsonPath problem = given().header("Authorization", billing).when().get("/api/v1/analytics/claims")
                 .then().statusCode(403).contentType("application/problem+json").extract().jsonPath();
         assertThat(problem.getInt("status")).isEqualTo(403);
@@ -61,7 +62,7 @@ class SecurityIT {
         int payorService = 18081;
         given().port(payorService).header("Authorization", "").when().get("/api/v1/payors")
                 .then().statusCode(401).contentType("application/problem+json");
-        String viewer = "Bearer " + Stack.tokens().forRoles("viewer");
+        String viewer = "Bearer " + TestJwt.forRoles("viewer");
         given().port(payorService).header("Authorization", viewer).when().get("/api/v1/payors").then().statusCode(200);
         given().port(payorService).header("Authorization", viewer).contentType("application/json")
                 .body("{\"name\":\"Nope\",\"type\":\"COMMERCIAL\"}")

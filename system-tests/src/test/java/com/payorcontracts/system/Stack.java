@@ -1,5 +1,6 @@
 package com.payorcontracts.system;
 
+import com.payorcontracts.testing.TestJwt;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,14 +16,13 @@ import java.util.UUID;
  * Starts the whole system once for all system tests: the four packaged services on their own
  * ports (18080-18083, so a running ./run.sh stack is left alone), the test databases, and the
  * test topic on the real broker. REST Assured is pointed at the gateway with an admin token;
- * the gateway verifies tokens with a key pair made for this run ({@link #tokens()} mints others).
+ * the gateway verifies tokens with a key pair made for this run (test-support's {@link TestJwt} mints its tokens).
  */
 public class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     static final int GATEWAY_PORT = 18080;
 
     private static boolean started;
-    private static Tokens tokens;
 
     private final Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("system-tests/target/stack-logs");
@@ -41,10 +41,9 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         }
         // Registered on the root context, so it closes after the last test class.
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Stack.class.getName(), this);
-        tokens = new Tokens();
-        String publicKey = tokens.writePublicKey(root.resolve("system-tests/target/jwt")).toString();
+        String publicKey = TestJwt.publicKeyFile().toString();
         // Every service checks tokens itself, as the gateway does: all four trust the same key.
-        Map<String, String> jwt = Map.of("mp.jwt.verify.publickey.location", publicKey, "mp.jwt.verify.issuer", Tokens.ISSUER);
+        Map<String, String> jwt = Map.of("mp.jwt.verify.publickey.location", publicKey, "mp.jwt.verify.issuer", TestJwt.ISSUER);
         payor.start(root, with(database("payor"), jwt));
         contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
@@ -69,12 +68,7 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         RestAssured.config = RestAssured.config().headerConfig(
                 io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
         RestAssured.requestSpecification = new RequestSpecBuilder()
-                .addHeader("Authorization", "Bearer " + tokens.forRoles("admin")).build();
-    }
-
-    /** Mints tokens the stack's gateway accepts. */
-    static Tokens tokens() {
-        return tokens;
+                .addHeader("Authorization", "Bearer " + TestJwt.forRoles("admin")).build();
     }
 
     @Override

@@ -99,8 +99,8 @@ public final class TestJwt {
         return sign(claims("test-" + role, List.of(role)), foreignKey);
     }
 
-    /** The public key file (PEM), made on first use. */
-    static synchronized Path publicKeyFile() {
+    /** The public key file (PEM), made on first use: for a service started outside the test JVM. */
+    public static synchronized Path publicKeyFile() {
         return directory().resolve("public.pem");
     }
 
