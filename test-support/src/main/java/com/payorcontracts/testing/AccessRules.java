@@ -75,6 +75,15 @@ public abstract class AccessRules {
     }
 
     @Test
+    void aPathWithAnEncodedLetterIsRefusedSinceTheEndpointWouldReadItDecoded() {
+        // "fl%6Fors" is "floors" to the endpoint but not to the matrix, which guards floors apart.
+        Response response = Api.as("viewer").urlEncodingEnabled(false).when().get(prefixes()[0] + "/7/fl%6Fors");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void healthAndTheOpenApiDocumentNeedNoToken() {
         assertThat(RestAssured.given().get("/q/health/live").statusCode()).isEqualTo(200);
         assertThat(RestAssured.given().get("/q/openapi").statusCode()).isEqualTo(200);

@@ -3,6 +3,7 @@ package com.payorcontracts.gateway.rest;
 import com.payorcontracts.gateway.service.RateLimiter;
 import com.payorcontracts.gateway.service.RouteTable;
 import com.payorcontracts.gateway.service.TokenVerifier;
+import com.payorcontracts.security.RequestChecks;
 import com.payorcontracts.security.SecurityMatrix;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -38,13 +39,11 @@ public class AccessGuard {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
         String path = request.path();
-        if (!path.equals(ctx.normalizedPath()) || path.contains("%2") || path.contains("%5C") || path.contains("%5c")) {
-            // The matrix decides on the path as sent; one the service would read differently (dot
-            // segments, encoded slashes or dots) could reach what the matrix forbids.
+        if (!RequestChecks.isPlainPath(path)) {
             refuse(ctx, 400, "Bad request", "the path must be plain: no dot segments or encoded separators");
             return;
         }
-        String token = bearer(request.getHeader("Authorization"));
+        String token = RequestChecks.bearerToken(request.getHeader("Authorization"));
         if (token == null) {
             response.putHeader("WWW-Authenticate", "Bearer realm=\"payorcontracts\"");
             refuse(ctx, 401, "Unauthorized", "a bearer token is required (Authorization: Bearer ...)");
@@ -83,13 +82,5 @@ public class AccessGuard {
         // The body is not read: let it drain rather than stall the connection.
         ctx.request().resume();
         Problems.send(ctx.response(), status, title, detail, ctx.request().path());
-    }
-
-    static String bearer(String authorization) {
-        if (authorization == null || authorization.length() <= 7 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = authorization.substring(7).strip();
-        return token.isEmpty() ? null : token;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payorcontracts.platform.rest.ProblemDetail;
 import com.payorcontracts.platform.rest.ProblemType;
+import com.payorcontracts.security.RequestChecks;
 import com.payorcontracts.security.SecurityMatrix;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -48,13 +48,11 @@ public class AccessFilter {
         if (!path.startsWith(API)) {
             return Uni.createFrom().nullItem();
         }
-        if (!isPlain(path)) {
-            // The matrix decides on the path as sent; one JAX-RS would read differently (dot segments,
-            // encoded slashes or dots) could reach what the matrix forbids.
+        if (!RequestChecks.isPlainPath(path)) {
             return Uni.createFrom().item(problem(ProblemType.VALIDATION, path,
                     "the path must be plain: no dot segments or encoded separators"));
         }
-        if (!hasBearer(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+        if (RequestChecks.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)) == null) {
             return Uni.createFrom().item(unauthorized(path, "a bearer token is required (Authorization: Bearer ...)", false));
         }
         String method = request.getMethod();
@@ -77,16 +75,6 @@ public class AccessFilter {
         }
         callerRoles.set(roles);
         return null;
-    }
-
-    static boolean isPlain(String rawPath) {
-        String lower = rawPath.toLowerCase();
-        return !lower.contains("%2") && !lower.contains("%5c") && URI.create(rawPath).normalize().getRawPath().equals(rawPath);
-    }
-
-    static boolean hasBearer(String authorization) {
-        return authorization != null && authorization.length() > 7 && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && !authorization.substring(7).isBlank();
     }
 
     private Response unauthorized(String path, String detail, boolean invalidToken) {
