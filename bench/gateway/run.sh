@@ -3,8 +3,11 @@
 # and through nginx (Debian's, as a plain keep-alive reverse proxy), measured in one run:
 #   - saturation throughput: wrk -t2 -c32 -d15s, and the proxy's own CPU time per request
 #   - latency at a fixed 1,000 requests/s for 15 s: p50/p99 (FixedRate.java, bounded, loopback)
-# in ROUNDS (3) interleaved rounds after a 20 s warm-up of each, reporting medians.
-# Env: DURATION, ROUNDS, RATE, WARMUP; GATEWAY_JAVA_OPTS for the gateway's JVM (a JFR recording, say).
+# in ROUNDS (5) interleaved rounds after a WARMUP (60 s) of each, reporting medians. The warm-up is
+# long because the gateway's JIT is still compiling after 20 s: its CPU per request fell from
+# round to round (58, 47, 39 us) with a 20 s warm-up.
+# Env: DURATION, ROUNDS, RATE, WARMUP; JAVA_OPTS for the gateway's heap (run.sh's by default);
+# GATEWAY_JAVA_OPTS for more (a JFR recording, say).
 # Needs the stack up (./run.sh --detach) and nginx + wrk (apt-get install -y nginx-light wrk).
 # Starts its own gateway on 127.0.0.1:18280 (rate limit lifted, logs to a file) and nginx on
 # 127.0.0.1:18281, and stops both when done. Results go to stdout; docs/benchmarks.md has them.
@@ -12,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 DURATION=${DURATION:-15}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 RATE=${RATE:-1000}
 service=http://127.0.0.1:8081
 gw_port=18280
@@ -40,7 +43,8 @@ auth="Bearer $token"
 id=$(curl -fsS -H "Authorization: $auth" "http://127.0.0.1:8080/api/v1/payors?size=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 path="/api/v1/payors/$id"
 
-java -Xms64m -Xmx384m -XX:+UseSerialGC ${GATEWAY_JAVA_OPTS:-} -Dquarkus.http.port=$gw_port \
+# The same heap as run.sh gives the gateway.
+java ${JAVA_OPTS:--Xms384m -Xmx384m -XX:+UseSerialGC} ${GATEWAY_JAVA_OPTS:-} -Dquarkus.http.port=$gw_port \
   -Dmp.jwt.verify.publickey.location="$root/.run/jwt/public.pem" \
   -Dgateway.rate-limit.requests-per-second=1000000 -Dgateway.rate-limit.burst=1000000 \
   -jar gateway/target/quarkus-app/quarkus-run.jar >"$tmp/gateway.log" 2>&1 &
@@ -93,7 +97,7 @@ median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (
 
 targets="direct:$service gateway:http://127.0.0.1:$gw_port nginx:http://127.0.0.1:$nginx_port"
 for target in $targets; do # warm-up (JIT, pools)
-  wrk -t2 -c32 -d"${WARMUP:-20}s" -H "Authorization: $auth" "${target#*:}$path" >/dev/null
+  wrk -t2 -c32 -d"${WARMUP:-60}s" -H "Authorization: $auth" "${target#*:}$path" >/dev/null
 done
 # Rounds interleave the targets, so that a burst of load from elsewhere does not fall on one alone;
 # each figure is the median of the rounds.
