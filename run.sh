@@ -17,7 +17,9 @@ mkdir -p "$logs"
 # name:module:port, in start order; the gateway last.
 SERVICES=(payor-service:payor-service:8081 contract-service:contract-service:8082
           analytics-service:analytics-service:8083 gateway:gateway:8080)
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}
+# The heap starts at its full size: a small initial heap keeps the young generation at a few MB,
+# and a service then collects it several times a second under load (docs/benchmarks.md, gateway).
+JAVA_OPTS=${JAVA_OPTS:--Xms384m -Xmx384m -XX:+UseSerialGC}
 
 pid_of() { cat "$state/$1.pid" 2>/dev/null || true; }
 alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
