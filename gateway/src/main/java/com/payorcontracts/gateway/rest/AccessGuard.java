@@ -8,7 +8,7 @@ import com.payorcontracts.security.SecurityMatrix;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * the route (429 with Retry-After otherwise). The Authorization header goes on to the service
  * unchanged: it checks the token again.
  */
-@ApplicationScoped
+@Singleton
 public class AccessGuard {
 
     static final String CALLER = "caller";

@@ -5,7 +5,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +16,7 @@ import java.util.Set;
  * page; a preflight from another origin gets 403. Preflights are answered here, before the token
  * check, because browsers send them without credentials.
  */
-@ApplicationScoped
+@Singleton
 public class CorsHandler {
 
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";

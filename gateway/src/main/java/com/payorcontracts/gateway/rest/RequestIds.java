@@ -5,10 +5,11 @@ import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.MDC;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, else a
- * new UUID. It goes back on the response, on to the service, and into every log line written
+ * new random UUID. It goes back on the response, on to the service, and into every log line written
  * while the request is handled (MDC key {@code requestId}; Quarkus keeps the MDC per request).
  */
 final class RequestIds {
@@ -38,7 +39,19 @@ final class RequestIds {
         if (given != null && given.length() <= 128 && saneToken(given)) {
             return given;
         }
-        return UUID.randomUUID().toString();
+        return newId();
+    }
+
+    /**
+     * A random (version 4) UUID from ThreadLocalRandom. An id names a request in logs and need not
+     * be unguessable; {@code UUID.randomUUID()} draws on one shared SecureRandom, a lock every
+     * request would take.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC000L << 48) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 
     private static boolean saneToken(String value) {

@@ -4,6 +4,7 @@ import com.payorcontracts.gateway.config.GatewayConfig;
 import com.payorcontracts.gateway.service.CircuitBreaker;
 import com.payorcontracts.gateway.service.RoutePolicies;
 import com.payorcontracts.gateway.service.RouteTable;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -13,12 +14,16 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -27,17 +32,19 @@ import java.util.concurrent.TimeoutException;
  * for hop-by-hop headers, which belong to one connection only (RFC 9110 section 7.6.1). Each
  * route has a body size limit (413) and a circuit breaker (a fast 503 while its service fails).
  */
-@ApplicationScoped
+@Singleton
 public class ReverseProxy {
 
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    /** Compared ignoring case without lowercasing each header name (no string per header and request). */
+    private static final Set<String> HOP_BY_HOP = hopByHop("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
-            // The gateway's own trace context replaces the caller's (OpenTelemetry injects it).
+            // The gateway's own span replaces the caller's trace context (RequestSpans puts it on).
             "traceparent", "tracestate");
 
     private final RouteTable routes;
     private final RoutePolicies policies;
+    private final RequestSpans spans;
     /**
      * One client, and so one connection pool, per event loop. A shared pool hands a request on one
      * event loop a connection owned by another, and every answer then crosses threads; measured on
@@ -46,9 +53,10 @@ public class ReverseProxy {
      */
     private final ThreadLocal<HttpClient> clients;
 
-    ReverseProxy(RouteTable routes, RoutePolicies policies, Vertx vertx, GatewayConfig config) {
+    ReverseProxy(RouteTable routes, RoutePolicies policies, RequestSpans spans, Vertx vertx, GatewayConfig config) {
         this.routes = routes;
         this.policies = policies;
+        this.spans = spans;
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
@@ -66,8 +74,10 @@ public class ReverseProxy {
             Problems.send(response, 404, "Not found", "no service serves " + request.path(), request.path());
             return;
         }
-        long maxBody = policies.maxBodySize(target.name(), request.path());
+        Span span = RequestSpans.of(ctx);
+        RequestSpans.route(span, request.method().name(), target.prefix());
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        long maxBody = hasBody(request, length) ? policies.maxBodySize(target.name(), request.path()) : Long.MAX_VALUE;
         if (length != null && declaredLength(length) > maxBody) {
             tooLarge(request, response, maxBody);
             return;
@@ -109,6 +119,7 @@ public class ReverseProxy {
             response.closeHandler(closed -> upstream.reset());
             copyHeaders(request.headers(), upstream.headers());
             upstream.putHeader(RequestIds.HEADER, requestId);
+            spans.inject(span, upstream.headers());
             upstream.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
             upstream.putHeader("X-Forwarded-Proto", request.scheme());
             if (request.remoteAddress() != null) {
@@ -150,6 +161,16 @@ public class ReverseProxy {
         upstream.pipeTo(response);
     }
 
+    /**
+     * Whether the request may carry a body: an HTTP/1.1 request without Content-Length and
+     * Transfer-Encoding has none (RFC 9112 section 6.3), so most GETs skip the upload-path match.
+     * HTTP/2 frames a body without either header, so there the limit always applies.
+     */
+    private static boolean hasBody(HttpServerRequest request, String length) {
+        return length != null || request.version() == HttpVersion.HTTP_2
+                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+    }
+
     private static long declaredLength(String value) {
         try {
             return Long.parseLong(value.trim());
@@ -178,9 +199,15 @@ public class ReverseProxy {
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
         from.forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+            if (!HOP_BY_HOP.contains(header.getKey())) {
                 to.add(header.getKey(), header.getValue());
             }
         });
+    }
+
+    private static Set<String> hopByHop(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return Collections.unmodifiableSet(set);
     }
 }

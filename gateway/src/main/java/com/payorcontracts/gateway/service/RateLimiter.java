@@ -2,8 +2,8 @@ package com.payorcontracts.gateway.service;
 
 import com.payorcontracts.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * {@code requests-per-second} on average. Buckets idle for a minute are forgotten (a full bucket
  * and a missing one mean the same).
  */
-@ApplicationScoped
+@Singleton
 public class RateLimiter {
 
     /** A route's limits. */

@@ -2,14 +2,14 @@ package com.payorcontracts.gateway.service;
 
 import com.payorcontracts.gateway.config.GatewayConfig;
 import com.payorcontracts.security.PathPattern;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What each route allows beyond its address: body sizes and its circuit breaker. */
-@ApplicationScoped
+@Singleton
 public class RoutePolicies {
 
     private record BodyLimits(long route, List<PathPattern> uploads, long upload) {

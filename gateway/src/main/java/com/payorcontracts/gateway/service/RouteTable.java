@@ -1,8 +1,8 @@
 package com.payorcontracts.gateway.service;
 
 import com.payorcontracts.gateway.config.GatewayConfig;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import java.net.URI;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds the route of a request path: the longest configured prefix that matches on a segment boundary. */
-@ApplicationScoped
+@Singleton
 public class RouteTable {
 
     /** A resolved route. */

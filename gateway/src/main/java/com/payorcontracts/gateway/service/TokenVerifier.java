@@ -4,7 +4,7 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * passed is remembered until it expires, so a client's next requests cost a map lookup, not an
  * RSA verification; the cache key is the whole token, signature included.
  */
-@ApplicationScoped
+@Singleton
 public class TokenVerifier {
 
     /** Who calls: the token's subject and its roles (the groups claim). */
