@@ -25,13 +25,11 @@ public class AccessGuard {
 
     private final TokenVerifier tokens;
     private final SecurityMatrix matrix;
-    private final RouteTable routes;
     private final RateLimiter rateLimiter;
 
-    AccessGuard(TokenVerifier tokens, RouteTable routes, RateLimiter rateLimiter) {
+    AccessGuard(TokenVerifier tokens, RateLimiter rateLimiter) {
         this.tokens = tokens;
         this.matrix = SecurityMatrix.load();
-        this.routes = routes;
         this.rateLimiter = rateLimiter;
     }
 
@@ -63,7 +61,7 @@ public class AccessGuard {
                         + " (docs/security.md)");
                 return;
             }
-            RouteTable.Target target = routes.match(path).orElse(null);
+            RouteTable.Target target = RouteResolver.of(ctx);
             if (target != null) {
                 long wait = rateLimiter.acquire(target.name(), caller.subject());
                 if (wait > 0) {

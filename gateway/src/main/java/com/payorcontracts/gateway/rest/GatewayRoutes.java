@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class GatewayRoutes {
 
+    private final RouteResolver resolver;
     private final RequestTimer timer;
     private final RequestSpans spans;
     private final CorsHandler cors;
@@ -21,8 +22,9 @@ public class GatewayRoutes {
     private final OpenApiHandler openApi;
     private final SwaggerUiHandler swaggerUi;
 
-    GatewayRoutes(RequestTimer timer, RequestSpans spans, CorsHandler cors, AccessGuard guard, ReverseProxy proxy,
-                  OpenApiHandler openApi, SwaggerUiHandler swaggerUi) {
+    GatewayRoutes(RouteResolver resolver, RequestTimer timer, RequestSpans spans, CorsHandler cors, AccessGuard guard,
+                  ReverseProxy proxy, OpenApiHandler openApi, SwaggerUiHandler swaggerUi) {
+        this.resolver = resolver;
         this.timer = timer;
         this.spans = spans;
         this.cors = cors;
@@ -35,8 +37,8 @@ public class GatewayRoutes {
     void register(@Observes Router router) {
         // Before every other route (health and metrics included), so every response has its id.
         router.route().order(-1000).handler(RequestIds::handle);
-        router.route("/api/v1/*").handler(timer::handle).handler(spans::handle).handler(cors::handle)
-                .handler(guard::handle).handler(proxy::handle);
+        router.route("/api/v1/*").handler(resolver::handle).handler(timer::handle).handler(spans::handle)
+                .handler(cors::handle).handler(guard::handle).handler(proxy::handle);
         router.get("/q/openapi").handler(openApi::handle);
         router.get("/q/swagger-ui").handler(swaggerUi::handle);
         router.get("/q/swagger-ui/").handler(swaggerUi::handle);

@@ -16,8 +16,8 @@ public class RequestTimer {
 
     void handle(RoutingContext ctx) {
         long start = System.nanoTime();
-        ctx.addEndHandler(done -> metrics.record(ctx.request().method().name(), ctx.request().path(),
-                ctx.response().getStatusCode(), System.nanoTime() - start));
+        ctx.addEndHandler(done -> metrics.record(ctx.request().method().name(), RouteResolver.of(ctx),
+                ctx.request().path(), ctx.response().getStatusCode(), System.nanoTime() - start));
         ctx.next();
     }
 }

@@ -42,7 +42,6 @@ public class ReverseProxy {
             // The gateway's own span replaces the caller's trace context (RequestSpans puts it on).
             "traceparent", "tracestate");
 
-    private final RouteTable routes;
     private final RoutePolicies policies;
     private final RequestSpans spans;
     /**
@@ -53,8 +52,7 @@ public class ReverseProxy {
      */
     private final ThreadLocal<HttpClient> clients;
 
-    ReverseProxy(RouteTable routes, RoutePolicies policies, RequestSpans spans, Vertx vertx, GatewayConfig config) {
-        this.routes = routes;
+    ReverseProxy(RoutePolicies policies, RequestSpans spans, Vertx vertx, GatewayConfig config) {
         this.policies = policies;
         this.spans = spans;
         HttpClientOptions options = new HttpClientOptions()
@@ -69,7 +67,7 @@ public class ReverseProxy {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
         String requestId = RequestIds.of(ctx);
-        RouteTable.Target target = routes.match(request.path()).orElse(null);
+        RouteTable.Target target = RouteResolver.of(ctx);
         if (target == null) {
             Problems.send(response, 404, "Not found", "no service serves " + request.path(), request.path());
             return;

@@ -35,16 +35,15 @@ public class RouteMetrics {
     }
 
     private final MeterRegistry registry;
-    private final RouteTable routes;
     private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
 
-    RouteMetrics(MeterRegistry registry, RouteTable routes) {
+    RouteMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.routes = routes;
     }
 
-    public void record(String method, String path, int status, long nanos) {
-        String prefix = routes.match(path).map(RouteTable.Target::prefix).orElse(null);
+    /** Records one request to {@code path} on {@code route} (null where no route serves the path). */
+    public void record(String method, RouteTable.Target route, String path, int status, long nanos) {
+        String prefix = route == null ? null : route.prefix();
         boolean below = prefix != null && path.length() > prefix.length();
         timers.computeIfAbsent(new Series(prefix, below, method, status), this::register).record(nanos, TimeUnit.NANOSECONDS);
     }

@@ -6,7 +6,6 @@ import io.micrometer.prometheus.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteMetricsTest {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final RouteMetrics metrics = new RouteMetrics(registry, new RouteTable(List.of(
-            new RouteTable.Target("payors", "/api/v1/payors", "127.0.0.1", 1, false, Duration.ofSeconds(1), null))));
+    private final RouteMetrics metrics = new RouteMetrics(registry);
+    private final RouteTable.Target payors =
+            new RouteTable.Target("payors", "/api/v1/payors", "127.0.0.1", 1, false, Duration.ofSeconds(1), null);
 
     @Test
     void countsEveryIdUnderTheRouteInOneSeries() {
-        metrics.record("GET", "/api/v1/payors/7", 200, TimeUnit.MILLISECONDS.toNanos(2));
-        metrics.record("GET", "/api/v1/payors/8", 200, TimeUnit.MILLISECONDS.toNanos(4));
+        metrics.record("GET", payors, "/api/v1/payors/7", 200, TimeUnit.MILLISECONDS.toNanos(2));
+        metrics.record("GET", payors, "/api/v1/payors/8", 200, TimeUnit.MILLISECONDS.toNanos(4));
 
         Timer timer = timer("GET", "/api/v1/payors/{path}", "200");
         assertThat(timer.count()).isEqualTo(2);
@@ -34,8 +34,8 @@ class RouteMetricsTest {
 
     @Test
     void keepsTheRouteItselfApartFromThePathsBelowIt() {
-        metrics.record("POST", "/api/v1/payors", 201, 1_000);
-        metrics.record("POST", "/api/v1/payors/7/contacts", 201, 1_000);
+        metrics.record("POST", payors, "/api/v1/payors", 201, 1_000);
+        metrics.record("POST", payors, "/api/v1/payors/7/contacts", 201, 1_000);
 
         assertThat(timer("POST", "/api/v1/payors", "201").count()).isEqualTo(1);
         assertThat(timer("POST", "/api/v1/payors/{path}", "201").count()).isEqualTo(1);
@@ -43,9 +43,9 @@ class RouteMetricsTest {
 
     @Test
     void separatesStatusesAndNamesTheirOutcome() {
-        metrics.record("GET", "/api/v1/payors/7", 200, 1_000);
-        metrics.record("GET", "/api/v1/payors/7", 403, 1_000);
-        metrics.record("GET", "/api/v1/payors/7", 503, 1_000);
+        metrics.record("GET", payors, "/api/v1/payors/7", 200, 1_000);
+        metrics.record("GET", payors, "/api/v1/payors/7", 403, 1_000);
+        metrics.record("GET", payors, "/api/v1/payors/7", 503, 1_000);
 
         assertThat(timer("GET", "/api/v1/payors/{path}", "403").getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
         assertThat(timer("GET", "/api/v1/payors/{path}", "503").getId().getTag("outcome")).isEqualTo("SERVER_ERROR");
@@ -53,8 +53,8 @@ class RouteMetricsTest {
 
     @Test
     void putsPathsNoRouteServesUnderOneLabel() {
-        metrics.record("GET", "/api/v1/unknown/1", 404, 1_000);
-        metrics.record("GET", "/api/v1/unknown/2", 404, 1_000);
+        metrics.record("GET", null, "/api/v1/unknown/1", 404, 1_000);
+        metrics.record("GET", null, "/api/v1/unknown/2", 404, 1_000);
 
         assertThat(timer("GET", "NOT_FOUND", "404").count()).isEqualTo(2);
     }
