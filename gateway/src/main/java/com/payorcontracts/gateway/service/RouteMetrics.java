@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,9 @@ import java.util.concurrent.TimeUnit;
 public class RouteMetrics {
 
     static final String NOT_FOUND = "NOT_FOUND";
+    /** Any other method a client makes up is counted as OTHER, so clients cannot add series without end. */
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
+            "TRACE", "CONNECT");
 
     /** A route's prefix, or null where no route serves the path; below: a path under the prefix. */
     private record Series(String prefix, boolean below, String method, int status) {
@@ -45,7 +49,8 @@ public class RouteMetrics {
     public void record(String method, RouteTable.Target route, String path, int status, long nanos) {
         String prefix = route == null ? null : route.prefix();
         boolean below = prefix != null && path.length() > prefix.length();
-        timers.computeIfAbsent(new Series(prefix, below, method, status), this::register).record(nanos, TimeUnit.NANOSECONDS);
+        Series series = new Series(prefix, below, METHODS.contains(method) ? method : "OTHER", status);
+        timers.computeIfAbsent(series, this::register).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private Timer register(Series series) {

@@ -59,6 +59,15 @@ class RouteMetricsTest {
         assertThat(timer("GET", "NOT_FOUND", "404").count()).isEqualTo(2);
     }
 
+    @Test
+    void countsMadeUpMethodsAsOtherSoClientsCannotAddSeries() {
+        metrics.record("FROBNICATE", payors, "/api/v1/payors/7", 403, 1_000);
+        metrics.record("XYZZY", payors, "/api/v1/payors/7", 403, 1_000);
+
+        assertThat(timer("OTHER", "/api/v1/payors/{path}", "403").count()).isEqualTo(2);
+        assertThat(registry.getMeters()).hasSize(1);
+    }
+
     private Timer timer(String method, String uri, String status) {
         return registry.get("http.server.requests").tag("method", method).tag("uri", uri).tag("status", status).timer();
     }
