@@ -18,9 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  * for SECONDS seconds over keep-alive HTTP/1.1 connections, then stops.
  *
  * <p>One thread does everything (send on time, read every answer), so no answer waits for a
- * thread hand-off, and it allocates almost nothing per request, so its own garbage collector does
- * not pause it. An earlier version built on java.net.http measured a p99 of 5 to 39 ms against an
- * nginx answering from memory; this one measures under 1 ms there (docs/benchmarks.md, gateway).
+ * thread hand-off, and it allocates little per request (the answer's head as text), so its own
+ * garbage collector does not pause it. An earlier version built on java.net.http measured a p99
+ * of 5 to 39 ms against an nginx answering from memory; this one measures under 1 ms there
+ * (docs/benchmarks.md, gateway).
  *
  * <p>Each latency runs from the request's scheduled time, so a stall of the target counts against
  * every request it delays (no coordinated omission): with no idle connection a request waits in a
@@ -36,6 +37,10 @@ public class FixedRate {
     private static final int MAX_QUEUED = 2_000;
     /** Longest sleep before a send is due: the most a due answer can wait to be read. */
     private static final long MAX_NAP_NANOS = 50_000;
+
+    /** A whole answer: its status, and whether the server closes the connection after it. */
+    record Answer(int status, boolean closes) {
+    }
 
     /** One keep-alive connection and the answer it is reading. */
     private static final class Connection {
@@ -141,10 +146,11 @@ public class FixedRate {
                 fail(connection);
                 continue;
             }
-            int status = complete(connection.in);
-            if (status == 0) {
+            Answer answer = complete(connection.in);
+            if (answer == null) {
                 continue; // not all of the answer yet
             }
+            int status = answer.status();
             long latency = System.nanoTime() - connection.scheduled;
             int request = connection.request;
             latencies[request] = latency;
@@ -157,7 +163,7 @@ public class FixedRate {
             }
             finished++;
             connection.request = -1;
-            if (closes(connection.in)) {
+            if (answer.closes()) {
                 // The server ends the connection after this answer (nginx does every 1,000 requests).
                 replace(connection);
             } else {
@@ -219,38 +225,33 @@ public class FixedRate {
     }
 
     /**
-     * The status code once the buffer holds one whole answer (head plus a Content-Length or chunked
-     * body), else 0.
+     * The answer once the buffer holds all of it (head plus a Content-Length or chunked body), else
+     * null. The head is read once, for the status, the body's length and Connection: close.
      */
-    static int complete(ByteBuffer in) {
+    static Answer complete(ByteBuffer in) {
         byte[] data = in.array();
         int length = in.position();
         int headEnd = indexOf(data, 0, length, "\r\n\r\n");
         if (headEnd < 0) {
-            return 0;
+            return null;
         }
         String head = new String(data, 0, headEnd, StandardCharsets.US_ASCII);
         int status = Integer.parseInt(head.substring(9, 12));
         int bodyStart = headEnd + 4;
         String lower = head.toLowerCase();
+        Answer answer = new Answer(status, lower.contains("\r\nconnection: close"));
         int lengthAt = lower.indexOf("\r\ncontent-length:");
         if (lengthAt >= 0) {
             int valueStart = lengthAt + "\r\ncontent-length:".length();
             int valueEnd = lower.indexOf("\r\n", valueStart);
             long bodyLength = Long.parseLong(lower.substring(valueStart, valueEnd < 0 ? lower.length() : valueEnd).trim());
-            return length - bodyStart >= bodyLength ? status : 0;
+            return length - bodyStart >= bodyLength ? answer : null;
         }
         if (lower.contains("\r\ntransfer-encoding: chunked")) {
             return indexOf(data, bodyStart, length, "\r\n0\r\n\r\n") >= 0 || indexOf(data, bodyStart, length, "0\r\n\r\n") == bodyStart
-                    ? status : 0;
+                    ? answer : null;
         }
-        return status; // no body (204, 304)
-    }
-
-    private static boolean closes(ByteBuffer in) {
-        byte[] data = in.array();
-        int headEnd = indexOf(data, 0, in.position(), "\r\n\r\n");
-        return new String(data, 0, headEnd, StandardCharsets.US_ASCII).toLowerCase().contains("\r\nconnection: close");
+        return answer; // no body (204, 304)
     }
 
     private static int indexOf(byte[] data, int from, int to, String needle) {
