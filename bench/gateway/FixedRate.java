@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.net.URI;
@@ -11,17 +12,21 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A bounded fixed-rate load generator for loopback benchmarks: sends RATE GET requests per second
  * for SECONDS seconds over keep-alive HTTP/1.1 connections, then stops.
  *
- * <p>One thread does everything (send on time, read every answer), so no answer waits for a
- * thread hand-off, and it allocates little per request (the answer's head as text), so its own
- * garbage collector does not pause it. An earlier version built on java.net.http measured a p99
- * of 5 to 39 ms against an nginx answering from memory; this one measures under 1 ms there
- * (docs/benchmarks.md, gateway).
+ * <p>Two threads: a sender that sleeps until each request is due and writes it, and a reader that
+ * blocks until answers arrive, so each answer is timed as soon as it is there and neither thread
+ * wakes without work. The single-thread version before it polled for answers every 50 us between
+ * sends: it cost about a fifth of a core at 1,000 requests/s on a machine of two, taken from the
+ * proxies it measured, and saw an answer up to one nap late (docs/benchmarks.md, gateway). It
+ * allocates little per request (the answer's head as text), so its own garbage collector does not
+ * pause it. An earlier version built on java.net.http measured a p99 of 5 to 39 ms against an
+ * nginx answering from memory.
  *
  * <p>Each latency runs from the request's scheduled time, so a stall of the target counts against
  * every request it delays (no coordinated omission): with no idle connection a request waits in a
@@ -35,19 +40,21 @@ public class FixedRate {
 
     private static final int CONNECTIONS = 64;
     private static final int MAX_QUEUED = 2_000;
-    /** Longest sleep before a send is due: the most a due answer can wait to be read. */
-    private static final long MAX_NAP_NANOS = 50_000;
 
     /** A whole answer: its status, and whether the server closes the connection after it. */
     record Answer(int status, boolean closes) {
     }
 
-    /** One keep-alive connection and the answer it is reading. */
+    /**
+     * One keep-alive connection. Whoever took it from the idle pool (the sender, or the reader
+     * that sends a queued request on it) writes the request; only the reader reads the answer.
+     */
     private static final class Connection {
         final SocketChannel channel;
         final ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-        int request = -1;
-        long scheduled;
+        /** Set by the sending thread before the write, read by the reader once the answer is in. */
+        volatile int request = -1;
+        volatile long scheduled;
 
         Connection(SocketChannel channel) {
             this.channel = channel;
@@ -57,14 +64,17 @@ public class FixedRate {
     private final InetSocketAddress address;
     private final byte[] requestBytes;
     private final long[] latencies;
+    private final int total;
     private final int skipped;
+    /** Idle connections and requests waiting for one; guarded by {@code this}. */
     private final ArrayDeque<Connection> idle = new ArrayDeque<>();
     private final ArrayDeque<long[]> queued = new ArrayDeque<>();
     private final Selector selector;
-    private int ok;
-    private int errors;
-    private int dropped;
-    private int finished;
+    private final AtomicInteger ok = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicInteger finished = new AtomicInteger();
+    private volatile long deadline;
 
     FixedRate(URI uri, String auth, int total, int skipped) throws IOException {
         int port = uri.getPort() > 0 ? uri.getPort() : 80;
@@ -74,6 +84,7 @@ public class FixedRate {
                 + (auth == null ? "" : "Authorization: " + auth + "\r\n") + "Accept: application/json\r\n\r\n";
         this.requestBytes = request.getBytes(StandardCharsets.US_ASCII);
         this.latencies = new long[total];
+        this.total = total;
         this.skipped = skipped;
         this.selector = Selector.open();
         for (int i = 0; i < CONNECTIONS; i++) {
@@ -90,90 +101,99 @@ public class FixedRate {
         int skipped = rate * warmup;
         int total = skipped + rate * seconds;
         FixedRate run = new FixedRate(uri, auth, total, skipped);
-        run.run(1_000_000_000L / rate, total, TimeUnit.SECONDS.toNanos(warmup + seconds + 30L));
+        long start = System.nanoTime() + 100_000_000L;
+        run.deadline = start + TimeUnit.SECONDS.toNanos(warmup + seconds + 30L);
+        Thread reader = new Thread(() -> {
+            try {
+                run.read();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "reader");
+        reader.start();
+        run.send(start, 1_000_000_000L / rate);
+        reader.join();
         run.report(total - skipped);
     }
 
-    private void run(long intervalNanos, int total, long limitNanos) throws IOException {
-        long start = System.nanoTime() + 100_000_000L;
-        int next = 0;
-        while (finished < total) {
-            long now = System.nanoTime();
-            if (now - start > limitNanos) {
-                break;
+    /** The sender: each request at its time, on an idle connection or queued for the next free one. */
+    private void send(long start, long intervalNanos) throws IOException {
+        for (int next = 0; next < total; next++) {
+            long scheduled = start + next * intervalNanos;
+            long due;
+            while ((due = scheduled - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(due);
             }
-            while (next < total && start + next * intervalNanos <= now) {
-                long scheduled = start + next * intervalNanos;
-                if (!idle.isEmpty()) {
-                    send(idle.pop(), next, scheduled);
-                } else if (queued.size() < MAX_QUEUED) {
-                    queued.add(new long[] {next, scheduled});
-                } else {
-                    latencies[next] = -1;
-                    if (next >= skipped) {
-                        dropped++;
+            if (System.nanoTime() > deadline) {
+                return;
+            }
+            Connection connection;
+            synchronized (this) {
+                connection = idle.poll();
+                if (connection == null) {
+                    if (queued.size() < MAX_QUEUED) {
+                        queued.add(new long[] {next, scheduled});
+                    } else {
+                        latencies[next] = -1;
+                        if (next >= skipped) {
+                            dropped.incrementAndGet();
+                        }
+                        finished.incrementAndGet();
                     }
-                    finished++;
-                }
-                next++;
-            }
-            long due = next < total ? start + next * intervalNanos - System.nanoTime() : Long.MAX_VALUE;
-            if (due > 2_000_000L) {
-                selector.select(Math.min(due / 1_000_000L - 1, 100));
-            } else {
-                if (selector.selectNow() == 0 && due > 0) {
-                    LockSupport.parkNanos(Math.min(due, MAX_NAP_NANOS));
-                    selector.selectNow();
+                    continue;
                 }
             }
-            readReady();
+            write(connection, next, scheduled);
         }
     }
 
-    private void readReady() throws IOException {
-        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-        while (keys.hasNext()) {
-            SelectionKey key = keys.next();
-            keys.remove();
-            Connection connection = (Connection) key.attachment();
-            int read;
-            try {
-                read = connection.channel.read(connection.in);
-            } catch (IOException e) {
-                read = -1;
-            }
-            if (read < 0) {
-                fail(connection);
-                continue;
-            }
-            Answer answer = complete(connection.in);
-            if (answer == null) {
-                continue; // not all of the answer yet
-            }
-            int status = answer.status();
-            long latency = System.nanoTime() - connection.scheduled;
-            int request = connection.request;
-            latencies[request] = latency;
-            if (request >= skipped) {
-                if (status == 200) {
-                    ok++;
-                } else {
-                    errors++;
+    /** The reader: blocks until answers arrive, times each one, and passes the connection on. */
+    private void read() throws IOException {
+        while (finished.get() < total && System.nanoTime() < deadline) {
+            selector.select(100);
+            Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+            while (keys.hasNext()) {
+                SelectionKey key = keys.next();
+                keys.remove();
+                Connection connection = (Connection) key.attachment();
+                int read;
+                try {
+                    read = connection.channel.read(connection.in);
+                } catch (IOException e) {
+                    read = -1;
                 }
-            }
-            finished++;
-            connection.request = -1;
-            if (answer.closes()) {
-                // The server ends the connection after this answer (nginx does every 1,000 requests).
-                replace(connection);
-            } else {
+                if (read < 0) {
+                    fail(connection);
+                    continue;
+                }
+                Answer answer = complete(connection.in);
+                if (answer == null) {
+                    continue; // not all of the answer yet
+                }
+                long latency = System.nanoTime() - connection.scheduled;
+                int request = connection.request;
+                if (request < 0) {
+                    replace(connection); // an answer to no request: the connection cannot be trusted
+                    continue;
+                }
+                latencies[request] = latency;
+                if (request >= skipped) {
+                    (answer.status() == 200 ? ok : errors).incrementAndGet();
+                }
+                finished.incrementAndGet();
+                connection.request = -1;
                 connection.in.clear();
-                release(connection);
+                if (answer.closes()) {
+                    // The server ends the connection after this answer (nginx does every 1,000 requests).
+                    replace(connection);
+                } else {
+                    release(connection);
+                }
             }
         }
     }
 
-    private void send(Connection connection, int request, long scheduled) throws IOException {
+    private void write(Connection connection, int request, long scheduled) throws IOException {
         connection.request = request;
         connection.scheduled = scheduled;
         ByteBuffer out = ByteBuffer.wrap(requestBytes);
@@ -188,30 +208,46 @@ public class FixedRate {
         }
     }
 
+    /** A free connection takes the oldest queued request, or goes back to the idle pool. */
     private void release(Connection connection) throws IOException {
-        long[] waiting = queued.poll();
-        if (waiting != null) {
-            send(connection, (int) waiting[0], waiting[1]);
-        } else {
-            idle.push(connection);
+        long[] waiting;
+        synchronized (this) {
+            waiting = queued.poll();
+            if (waiting == null) {
+                idle.push(connection);
+                return;
+            }
         }
+        write(connection, (int) waiting[0], waiting[1]);
     }
 
+    /** A connection that broke: its request counts as an error, and a new connection takes its place. */
     private void fail(Connection connection) throws IOException {
-        if (connection.request >= 0) {
-            latencies[connection.request] = System.nanoTime() - connection.scheduled;
-            if (connection.request >= skipped) {
-                errors++;
+        int request;
+        // The sender (on a write) and the reader (on a read) can both find the same connection broken.
+        synchronized (connection) {
+            if (!connection.channel.isOpen()) {
+                return;
             }
-            finished++;
+            request = connection.request;
             connection.request = -1;
+            connection.channel.close();
+        }
+        if (request >= 0) {
+            latencies[request] = System.nanoTime() - connection.scheduled;
+            if (request >= skipped) {
+                errors.incrementAndGet();
+            }
+            finished.incrementAndGet();
         }
         replace(connection);
     }
 
     private void replace(Connection connection) throws IOException {
-        idle.remove(connection);
-        connection.channel.close(); // also cancels its key
+        synchronized (this) {
+            idle.remove(connection);
+        }
+        connection.channel.close(); // also cancels its key; closing twice does nothing
         release(open());
     }
 
@@ -269,6 +305,9 @@ public class FixedRate {
 
     private void report(int counted) {
         long[] measured = Arrays.stream(latencies, skipped, latencies.length).filter(v -> v > 0).sorted().toArray();
+        int ok = this.ok.get();
+        int errors = this.errors.get();
+        int dropped = this.dropped.get();
         int missing = counted - ok - errors - dropped;
         System.out.printf("sent=%d ok=%d errors=%d dropped=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f%n",
                 counted, ok, errors + missing, dropped, percentile(measured, 50), percentile(measured, 90),

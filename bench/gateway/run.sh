@@ -3,9 +3,13 @@
 # and through nginx (Debian's, as a plain keep-alive reverse proxy), measured in one run:
 #   - saturation throughput: wrk -t2 -c32 -d15s, and the proxy's own CPU time per request
 #   - latency at a fixed 1,000 requests/s for 15 s: p50/p99 (FixedRate.java, bounded, loopback)
-# in ROUNDS (5) interleaved rounds after a WARMUP (60 s) of each, reporting medians. The warm-up is
-# long because the gateway's JIT is still compiling after 20 s: its CPU per request fell from
-# round to round (58, 47, 39 us) with a 20 s warm-up.
+# Each phase runs ROUNDS (5) rounds that interleave the targets, after its own warm-up of each
+# target (WARMUP, 60 s, of wrk; 30 s at the fixed rate), and reports medians. The warm-ups are long
+# because the JVMs' JIT is still compiling after 20 s: the gateway's CPU per request fell from round
+# to round (58, 47, 39 us) with a 20 s warm-up. The phases are not mixed, because the JIT compiles
+# again each time the load changes between saturation and the fixed rate: the gateway compiled 110
+# to 230 methods (0.2 to 1.1 s of compiler time, jstat -compiler) in the 15 s after each change, so a
+# fixed-rate round straight after a saturation round measured the compiler as well.
 # Env: DURATION, ROUNDS, RATE, WARMUP; JAVA_OPTS for the gateway's heap (run.sh's by default);
 # GATEWAY_JAVA_OPTS for more (a JFR recording, say).
 # Needs the stack up (./run.sh --detach) and nginx + wrk (apt-get install -y nginx-light wrk).
@@ -96,29 +100,39 @@ hz=$(getconf CLK_TCK)
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 targets="direct:$service gateway:http://127.0.0.1:$gw_port nginx:http://127.0.0.1:$nginx_port"
+# Rounds interleave the targets, so that a burst of load from elsewhere does not fall on one alone;
+# each figure is the median of the rounds.
+saturation="$tmp/saturation"
+fixed_rate="$tmp/fixed-rate"
 for target in $targets; do # warm-up (JIT, pools)
   wrk -t2 -c32 -d"${WARMUP:-60}s" -H "Authorization: $auth" "${target#*:}$path" >/dev/null
 done
-# Rounds interleave the targets, so that a burst of load from elsewhere does not fall on one alone;
-# each figure is the median of the rounds.
-results="$tmp/results"
 for round in $(seq 1 "$ROUNDS"); do
   for target in $targets; do
     name=${target%%:*}
-    url=${target#*:}$path
     pids=$(proxy_pids "$name")
     before=$(ticks "$pids")
-    out=$(wrk -t2 -c32 -d"${DURATION}s" -H "Authorization: $auth" "$url")
+    out=$(wrk -t2 -c32 -d"${DURATION}s" -H "Authorization: $auth" "${target#*:}$path")
     after=$(ticks "$pids")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     cpu_us=$([ -n "$pids" ] && echo $(( (after - before) * 1000000 / hz / requests )) || echo "-")
-    sleep 1
-    fixed=$(java bench/gateway/FixedRate.java "$url" "$RATE" "$DURATION" "$auth")
+    echo "saturation $round $name $rps req/s, proxy CPU $cpu_us us/req"
+    echo "$round $name $rps $cpu_us" >>"$saturation"
+  done
+done
+for target in $targets; do # warm-up at the fixed rate
+  java bench/gateway/FixedRate.java "${target#*:}$path" "$RATE" 30 "$auth" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for target in $targets; do
+    name=${target%%:*}
+    fixed=$(java bench/gateway/FixedRate.java "${target#*:}$path" "$RATE" "$DURATION" "$auth")
     p50=$(sed 's/.*p50_ms=\([0-9.]*\).*/\1/' <<<"$fixed")
     p99=$(sed 's/.*p99_ms=\([0-9.]*\).*/\1/' <<<"$fixed")
     errors=$(sed 's/.*errors=\([0-9]*\) dropped=\([0-9]*\).*/\1+\2/' <<<"$fixed")
-    echo "$round $name $rps $cpu_us $p50 $p99 $errors" | tee -a "$results"
+    echo "fixed rate $round $name p50 $p50 ms, p99 $p99 ms, errors+dropped $errors"
+    echo "$round $name $p50 $p99 $errors" >>"$fixed_rate"
   done
 done
 
@@ -126,6 +140,7 @@ echo
 echo "GET $path; medians of $ROUNDS rounds; wrk -t2 -c32 -d${DURATION}s; fixed rate ${RATE}/s for ${DURATION}s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s %12s %16s %10s %10s\n' target "sat req/s" "proxy CPU us/req" "p50 ms" "p99 ms"
 for name in direct gateway nginx; do
-  col() { awk -v n="$name" -v c="$1" '$2 == n {print $c}' "$results" | median; }
-  printf '%-8s %12s %16s %10s %10s\n' "$name" "$(col 3)" "$([ "$name" = direct ] && echo - || col 4)" "$(col 5)" "$(col 6)"
+  col() { awk -v n="$name" -v c="$2" '$2 == n {print $c}' "$1" | median; }
+  printf '%-8s %12s %16s %10s %10s\n' "$name" "$(col "$saturation" 3)" \
+    "$([ "$name" = direct ] && echo - || col "$saturation" 4)" "$(col "$fixed_rate" 3)" "$(col "$fixed_rate" 4)"
 done
