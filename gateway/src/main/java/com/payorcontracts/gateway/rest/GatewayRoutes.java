@@ -37,7 +37,9 @@ public class GatewayRoutes {
     void register(@Observes Router router) {
         // Before every other route (health and metrics included), so every response has its id.
         router.route().order(-1000).handler(RequestIds::handle);
-        router.route("/api/v1/*").handler(resolver::handle).handler(timer::handle).handler(spans::handle)
+        // Ahead of Quarkus' HTTP security filters (orders -300 to -100): AccessGuard checks /api/v1 tokens
+        // itself, and those handlers would only prepare an identity that nothing here asks for.
+        router.route("/api/v1/*").order(-900).handler(resolver::handle).handler(timer::handle).handler(spans::handle)
                 .handler(cors::handle).handler(guard::handle).handler(proxy::handle);
         router.get("/q/openapi").handler(openApi::handle);
         router.get("/q/swagger-ui").handler(swaggerUi::handle);
