@@ -110,6 +110,8 @@ public class FixedRate {
                 throw new UncheckedIOException(e);
             }
         }, "reader");
+        // A daemon, so a sender that fails does not leave the JVM waiting for the reader's deadline.
+        reader.setDaemon(true);
         reader.start();
         run.send(start, 1_000_000_000L / rate);
         reader.join();
