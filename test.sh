@@ -14,12 +14,14 @@ if [ "$broker_was_running" = false ]; then
   trap 'infra/kafka.sh stop >/dev/null' EXIT
 fi
 
-# Redocly CLI, pinned in tools/openapi, for system-tests' lint of the merged OpenAPI document.
+# Redocly CLI, pinned in tools/openapi, for system-tests' lint of the merged OpenAPI document; the
+# TypeScript client's pinned generator and compiler, for system-tests' TypeScriptClientIT.
 if ! command -v npm >/dev/null 2>&1; then
   echo "npm not found: installing Debian's nodejs and npm"
   sudo_apt() { if [ "$(id -u)" -eq 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }
   sudo_apt update -qq && sudo_apt install -y -qq nodejs npm >/dev/null
 fi
 npm ci --prefix tools/openapi --no-audit --no-fund --loglevel=error >/dev/null
+npm ci --prefix clients/typescript --no-audit --no-fund --loglevel=error >/dev/null
 
 mvn -B --no-transfer-progress verify "$@"

@@ -21,9 +21,10 @@ public class GatewayRoutes {
     private final ReverseProxy proxy;
     private final OpenApiHandler openApi;
     private final SwaggerUiHandler swaggerUi;
+    private final MeHandler me;
 
     GatewayRoutes(RouteResolver resolver, RequestTimer timer, RequestSpans spans, CorsHandler cors, AccessGuard guard,
-                  ReverseProxy proxy, OpenApiHandler openApi, SwaggerUiHandler swaggerUi) {
+                  ReverseProxy proxy, OpenApiHandler openApi, SwaggerUiHandler swaggerUi, MeHandler me) {
         this.resolver = resolver;
         this.timer = timer;
         this.spans = spans;
@@ -32,6 +33,7 @@ public class GatewayRoutes {
         this.proxy = proxy;
         this.openApi = openApi;
         this.swaggerUi = swaggerUi;
+        this.me = me;
     }
 
     void register(@Observes Router router) {
@@ -39,6 +41,9 @@ public class GatewayRoutes {
         router.route().order(-1000).handler(RequestIds::handle);
         // Ahead of Quarkus' HTTP security filters (orders -300 to -100): AccessGuard checks /api/v1 tokens
         // itself, and those handlers would only prepare an identity that nothing here asks for.
+        // The one /api/v1 path the gateway answers itself, checked like every other.
+        router.get("/api/v1/me").order(-901).handler(timer::handle).handler(spans::handle)
+                .handler(cors::handle).handler(guard::handle).handler(me::handle);
         router.route("/api/v1/*").order(-900).handler(resolver::handle).handler(timer::handle).handler(spans::handle)
                 .handler(cors::handle).handler(guard::handle).handler(proxy::handle);
         router.get("/q/openapi").handler(openApi::handle);

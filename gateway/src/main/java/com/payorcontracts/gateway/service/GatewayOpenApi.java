@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * What the gateway adds to the merged OpenAPI document, because the gateway is where it happens:
- * the bearer-token scheme on every /api/v1 operation, and the problem+json answers the gateway
- * itself may give (401, 403, 413, 429, 503, 504), so a generated client knows them.
+ * the bearer-token scheme on every /api/v1 operation, the problem+json answers the gateway
+ * itself may give (401, 403, 413, 429, 503, 504), so a generated client knows them, and the one
+ * operation it answers itself, GET /api/v1/me.
  */
 public final class GatewayOpenApi {
 
@@ -45,6 +46,7 @@ public final class GatewayOpenApi {
             properties.putObject("detail").put("type", "string");
             properties.putObject("instance").put("type", "string");
         }
+        addMe(document, schemas);
         ObjectNode responses = components.with("responses");
         GATEWAY_ANSWERS.forEach((status, description) -> {
             ObjectNode response = responses.putObject("Gateway" + status).put("description", description);
@@ -72,5 +74,37 @@ public final class GatewayOpenApi {
             }
         }
         return document;
+    }
+
+    private static void addMe(ObjectNode document, ObjectNode schemas) {
+        ObjectNode operationSchema = schemas.putObject("CallerOperation").put("type", "object")
+                .put("description", "An operation of this API that the caller's roles allow");
+        operationSchema.putArray("required").add("method").add("path").add("operationId");
+        ObjectNode operationProperties = operationSchema.putObject("properties");
+        operationProperties.putObject("operationId").put("type", "string").put("description", "As in this document");
+        operationProperties.putObject("method").put("type", "string").put("example", "POST");
+        operationProperties.putObject("path").put("type", "string").put("example", "/api/v1/contracts/{id}/status");
+        ObjectNode me = schemas.putObject("Me").put("type", "object")
+                .put("description", "Who the bearer token says the caller is, and what its roles allow");
+        me.putArray("required").add("subject").add("roles").add("operations");
+        ObjectNode properties = me.putObject("properties");
+        properties.putObject("subject").put("type", "string").put("description", "The token's subject");
+        properties.putObject("roles").put("type", "array").put("description", "The token's roles, sorted")
+                .putObject("items").put("type", "string");
+        properties.putObject("operations").put("type", "array")
+                .put("description", "Every operation these roles may call, in this document's order")
+                .putObject("items").put("$ref", "#/components/schemas/CallerOperation");
+
+        document.withArray("tags").addObject().put("name", "Caller")
+                .put("description", "gateway: who the token names and what it may do");
+        document.withArray("x-tagGroups").addObject().put("name", "gateway").putArray("tags").add("Caller");
+        ObjectNode get = document.with("paths").putObject("/api/v1/me").putObject("get")
+                .put("summary", "Who the caller is: the token's subject, its roles and the operations they allow")
+                .put("description", "Answered by the gateway from the token and the security matrix, so a user interface "
+                        + "can hide what the caller may not do.")
+                .put("operationId", "getMe");
+        get.putArray("tags").add("Caller");
+        get.putObject("responses").putObject("200").put("description", "OK")
+                .putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Me");
     }
 }

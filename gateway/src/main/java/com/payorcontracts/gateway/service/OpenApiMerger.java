@@ -44,7 +44,9 @@ public final class OpenApiMerger {
     public static ObjectNode merge(String title, String version, String description, List<Source> sources) {
         ObjectNode merged = JSON.objectNode();
         merged.put("openapi", openapiVersion(sources));
-        merged.putObject("info").put("title", title).put("version", version).put("description", description);
+        ObjectNode info = merged.putObject("info").put("title", title).put("version", version).put("description", description);
+        // The repository's LICENSE; generated clients carry it into their package metadata.
+        info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         ArrayNode tags = JSON.arrayNode();

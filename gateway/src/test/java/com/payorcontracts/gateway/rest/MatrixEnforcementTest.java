@@ -38,8 +38,10 @@ class MatrixEnforcementTest {
 
     @Test
     void everyLineOfTheMatrixIsTried() {
+        // GET /api/v1/me reaches no service: the gateway answers it (MeHandlerTest).
         assertThat(CASES.stream().map(MatrixCases.Case::line).distinct())
-                .containsExactlyElementsOf(SecurityMatrix.load().rules().stream().map(SecurityMatrix.Rule::line).toList());
+                .containsExactlyElementsOf(SecurityMatrix.load().rules().stream()
+                        .filter(rule -> !rule.pattern().toString().equals("/api/v1/me")).map(SecurityMatrix.Rule::line).toList());
     }
 
     @ParameterizedTest(name = "line {4}: {0} {1} as {2} allowed={3}")

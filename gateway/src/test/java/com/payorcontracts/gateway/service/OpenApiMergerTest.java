@@ -74,6 +74,14 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void namesTheRepositorysLicenseForGeneratedClients() {
+        ObjectNode merged = merged();
+
+        assertThat(merged.at("/info/license/name").asText()).isEqualTo("Apache-2.0");
+        assertThat(merged.at("/info/license/identifier").asText()).isEqualTo("Apache-2.0");
+    }
+
+    @Test
     void givesAnOperationIdThatAnotherServiceUsesTheLaterServicesPrefix() {
         JsonNode first = doc("""
                 {'paths':{'/api/v1/payors':{'get':{'operationId':'list','tags':['Payors']}}}}""");
