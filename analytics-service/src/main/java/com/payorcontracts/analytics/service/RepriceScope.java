@@ -1,7 +1,9 @@
 package com.payorcontracts.analytics.service;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,19 @@ public record RepriceScope(Kind kind, UUID id, List<UUID> claimIds) {
 
     public static RepriceScope remittance(UUID remittanceId) {
         return new RepriceScope(Kind.REMITTANCE, remittanceId, null);
+    }
+
+    /** The scope as a REPRICE job's params ({@code scope}, {@code id}); {@link RepriceJob#scope} reads them back. */
+    public Map<String, Object> params() {
+        if (kind == Kind.CLAIMS) {
+            throw new IllegalStateException("a scope of listed claims is not queued as a job");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("scope", kind.name());
+        if (id != null) {
+            params.put("id", id.toString());
+        }
+        return params;
     }
 
     public boolean isAll() {
