@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReplicasIT {
 
     private static final String SCHEMA = "fault_replicas";
-    private static final int CONTRACTS = 50;
+    private static final int CONTRACTS = 25;
     private static final int VERSIONS = 4;
     private static final int UPLOADS = 6;
     private static final int CLAIMS_PER_UPLOAD = 20;

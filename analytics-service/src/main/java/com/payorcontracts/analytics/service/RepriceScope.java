@@ -36,7 +36,14 @@ public record RepriceScope(Kind kind, UUID id, List<UUID> claimIds) {
         return new RepriceScope(Kind.REMITTANCE, remittanceId, null);
     }
 
-    /** The scope as a REPRICE job's params ({@code scope}, {@code id}); {@link RepriceJob#scope} reads them back. */
+    /** The scope a REPRICE job's params name: {@code scope} (ALL when absent) and {@code id}; see {@link #params}. */
+    public static RepriceScope fromParams(Map<String, Object> params) {
+        Kind kind = Kind.valueOf(String.valueOf(params.getOrDefault("scope", "ALL")));
+        UUID id = params.get("id") == null ? null : UUID.fromString(params.get("id").toString());
+        return new RepriceScope(kind, id, null);
+    }
+
+    /** The scope as a REPRICE job's params ({@code scope}, {@code id}); {@link #fromParams} reads them back. */
     public Map<String, Object> params() {
         if (kind == Kind.CLAIMS) {
             throw new IllegalStateException("a scope of listed claims is not queued as a job");
