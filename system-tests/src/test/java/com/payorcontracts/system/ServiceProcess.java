@@ -71,6 +71,18 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL: the process dies at once, mid-whatever, as in a crash or an OOM kill. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The process id: job runners name their replica by it. */
+    long pid() {
+        return process.pid();
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -26,7 +27,8 @@ import java.util.function.Function;
  * <p>Offsets are committed only after the events they cover were handled, so a crash replays
  * them and the handler must make a replay harmless. When handling fails (the database is down,
  * say) the consumer rewinds to the first unhandled record and tries again after a pause: nothing
- * is skipped. Only a record that can never be read as the event is skipped, and counted.
+ * is skipped. A record that can never be read as the event goes to the topic's dead-letter topic
+ * ({@link DeadLetters}) with the reason, and is counted; then the consumer goes on.
  *
  * @param <E> the event record
  */
@@ -41,6 +43,7 @@ final class EventConsumer<E> {
     private final Map<String, Object> settings;
     private final Duration retryBackoff;
     private final MeterRegistry metrics;
+    private final DeadLetters deadLetters;
     private final String metricPrefix;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -51,8 +54,9 @@ final class EventConsumer<E> {
      * @param handler applies one event and says what it did (the {@code outcome} tag of the metric)
      */
     EventConsumer(String name, String topic, String groupId, Class<E> type, Function<E, String> handler,
-                  Map<String, Object> kafkaConfig, Duration retryBackoff, MeterRegistry metrics) {
+                  Map<String, Object> kafkaConfig, Duration retryBackoff, MeterRegistry metrics, DeadLetters deadLetters) {
         this.name = name;
+        this.deadLetters = deadLetters;
         this.topic = topic;
         this.type = type;
         this.handler = handler;
@@ -81,14 +85,20 @@ final class EventConsumer<E> {
         thread.start();
     }
 
+    /**
+     * Stops after the event being applied: the events of the current batch applied so far have their
+     * offsets committed, the rest are left to whoever reads the partition next, and the consumer
+     * leaves its group. Only a consumer that does not stop within the grace period is woken up.
+     */
     void stop() throws InterruptedException {
         running = false;
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
         if (thread != null) {
             thread.join(10_000);
+            KafkaConsumer<String, byte[]> current = consumer;
+            if (thread.isAlive() && current != null) {
+                current.wakeup();
+                thread.join(2_000);
+            }
         }
     }
 
@@ -102,9 +112,19 @@ final class EventConsumer<E> {
             consumer = kafka;
             kafka.subscribe(List.of(topic));
             while (running) {
-                ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    applyAll(kafka, records);
+                try {
+                    ConsumerRecords<String, byte[]> records = kafka.poll(Duration.ofMillis(500));
+                    if (!records.isEmpty()) {
+                        applyAll(kafka, records);
+                    }
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (KafkaException e) {
+                    // The broker went away, say, while offsets were committed: what was applied stays applied
+                    // (its redelivery changes nothing) and the consumer carries on once the broker is back.
+                    LOG.warnf("%s consumer: %s; carrying on in %s", name, e.getMessage(), retryBackoff);
+                    metrics.counter(metricPrefix + ".retries").increment();
+                    pause();
                 }
             }
         } catch (WakeupException e) {
@@ -120,6 +140,12 @@ final class EventConsumer<E> {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                if (!running) {
+                    // Stopping: hand back the rest of the batch (the next owner of the partition reads it).
+                    rewind(kafka, records, done);
+                    kafka.commitSync(done);
+                    return;
+                }
                 try {
                     apply(record);
                 } catch (RuntimeException e) {
@@ -142,9 +168,11 @@ final class EventConsumer<E> {
         try {
             event = EventCodec.decode(record.value(), type);
         } catch (MalformedEventException e) {
-            LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-            metrics.counter(metricPrefix + ".skipped").increment();
+            // If the dead letter cannot be published this throws, and the record is retried like any other failure.
+            deadLetters.send(name, record, e.getMessage());
+            LOG.errorf("Unreadable record %s-%d@%d sent to %s%s: %s", record.topic(), record.partition(), record.offset(),
+                    record.topic(), DeadLetters.SUFFIX, e.getMessage());
+            metrics.counter(metricPrefix + ".dead_letters").increment();
             return;
         }
         String outcome = handler.apply(event);

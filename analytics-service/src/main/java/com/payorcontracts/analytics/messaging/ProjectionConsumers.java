@@ -1,9 +1,7 @@
 package com.payorcontracts.analytics.messaging;
 
 import com.payorcontracts.analytics.config.ConsumerConfig;
-import com.payorcontracts.analytics.service.ContractChangeFollowUp;
-import com.payorcontracts.analytics.service.ContractProjector;
-import com.payorcontracts.analytics.service.ReferenceScheduleProjector;
+import com.payorcontracts.analytics.service.ProjectionUpdates;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,29 +21,18 @@ public class ProjectionConsumers {
 
     private final ConsumerConfig config;
     private final List<EventConsumer<?>> consumers;
+    private final DeadLetters deadLetters;
 
-    ProjectionConsumers(ConsumerConfig config, ContractProjector contracts, ReferenceScheduleProjector schedules,
-                        ContractChangeFollowUp followUp,
+    ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates,
                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.config = config;
+        this.deadLetters = new DeadLetters(kafkaConfig);
         this.consumers = List.of(
                 new EventConsumer<>("contract-changed", config.topic(), config.groupId(), ContractChanged.V1.class,
-                        event -> {
-                            ContractProjector.Outcome outcome = contracts.apply(event);
-                            if (outcome == ContractProjector.Outcome.APPLIED) {
-                                followUp.contractChanged(event.contractId(), event.contract().payorId());
-                            }
-                            return outcome.name();
-                        }, kafkaConfig, config.retryBackoff(), metrics),
+                        event -> updates.contractChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
                 new EventConsumer<>("reference-schedule-changed", config.referenceSchedule().topic(),
                         config.referenceSchedule().groupId(), ReferenceScheduleChanged.V1.class,
-                        event -> {
-                            ContractProjector.Outcome outcome = schedules.apply(event);
-                            if (outcome == ContractProjector.Outcome.APPLIED) {
-                                followUp.referenceScheduleChanged();
-                            }
-                            return outcome.name();
-                        }, kafkaConfig, config.retryBackoff(), metrics));
+                        event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters));
     }
 
     void start(@Observes StartupEvent event) {
@@ -58,6 +45,7 @@ public class ProjectionConsumers {
         for (EventConsumer<?> consumer : consumers) {
             consumer.stop();
         }
+        deadLetters.close();
     }
 
     /** Each consumer by name: whether it runs as it should (always true when consumers are switched off). */

@@ -2,13 +2,17 @@ package com.payorcontracts.analytics.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
  * Plain JDBC transactions for the bulk paths (COPY, streamed reads on several connections at
- * once), which JTA would pin to one connection.
+ * once), which JTA would pin to one connection. Called inside a JTA transaction (a consumer's
+ * {@code @Transactional} service), the work joins it instead, so it commits with the rest.
  */
 @ApplicationScoped
 public class Jdbc {
@@ -20,13 +24,26 @@ public class Jdbc {
     }
 
     private final AgroalDataSource dataSource;
+    private final TransactionManager transactions;
 
-    Jdbc(AgroalDataSource dataSource) {
+    Jdbc(AgroalDataSource dataSource, TransactionManager transactions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
-    /** Runs the work in a transaction of its own, committed when it returns, rolled back when it throws. */
+    /**
+     * Runs the work in a transaction of its own, committed when it returns, rolled back when it
+     * throws; or, inside a JTA transaction, as part of that one (which then commits or rolls back).
+     */
     public <T> T inTransaction(Work<T> work) {
+        if (inJtaTransaction()) {
+            // Agroal hands out the connection enlisted in the transaction; commit belongs to its owner.
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -41,6 +58,14 @@ public class Jdbc {
             }
         } catch (SQLException e) {
             throw new DataAccessException(e);
+        }
+    }
+
+    private boolean inJtaTransaction() {
+        try {
+            return transactions.getStatus() == Status.STATUS_ACTIVE;
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
         }
     }
 

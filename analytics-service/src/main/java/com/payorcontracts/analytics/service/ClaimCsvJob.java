@@ -103,9 +103,15 @@ public class ClaimCsvJob implements JobHandler {
                 prepareNanos / 1_000_000, writeNanos / 1_000_000);
         result.put("repriceJobId", null);
         if (config.repriceAfterImport() && ((Long) result.get("claimsCreated")) > 0) {
-            result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE, Map.of("scope", "CLAIM_JOB", "id", job.id().toString()), null));
+            result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE, RepriceScope.claimJob(job.id()).params(), null));
         }
         jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
+    }
+
+    /** The claims a failed or dead run already committed are priced all the same, as a finished run's would be. */
+    @Override
+    public java.util.Optional<RepriceScope> toPriceIfFailed(Jobs.Job job) {
+        return config.repriceAfterImport() ? java.util.Optional.of(RepriceScope.claimJob(job.id())) : java.util.Optional.empty();
     }
 
     private void read(Jobs.Job job, BlockingQueue<Chunk> chunks, AtomicBoolean cancelled) {

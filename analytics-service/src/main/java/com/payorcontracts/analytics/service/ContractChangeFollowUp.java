@@ -19,6 +19,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContractChangeFollowUp {
 
+    /** Whether a change of contract ?1 of payor ?2 concerns any stored claim; both halves read an index. */
+    static final String CONCERNED = """
+            SELECT EXISTS (SELECT 1 FROM claim WHERE contract_id = ?)
+                OR EXISTS (SELECT 1 FROM claim WHERE contract_id IS NULL AND payor_id = ?)""";
+
     private final Jdbc jdbc;
     private final Jobs jobs;
     private final TermsCatalog catalog;
@@ -32,9 +37,7 @@ public class ContractChangeFollowUp {
     /** After the projection of the contract changed: queues a repricing of its claims if it has any (or may now). */
     public void contractChanged(UUID contractId, UUID payorId) {
         boolean concerned = jdbc.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT EXISTS (SELECT 1 FROM claim WHERE contract_id = ?)
-                        OR EXISTS (SELECT 1 FROM claim WHERE contract_id IS NULL AND payor_id = ?)""")) {
+            try (PreparedStatement statement = connection.prepareStatement(CONCERNED)) {
                 statement.setObject(1, contractId);
                 statement.setObject(2, payorId);
                 try (ResultSet rs = statement.executeQuery()) {
@@ -44,8 +47,9 @@ public class ContractChangeFollowUp {
             }
         });
         if (concerned && !alreadyQueued(contractId)) {
-            jobs.create(Jobs.Kind.REPRICE, Map.of("scope", "CONTRACT", "id", contractId.toString(),
-                    "payorId", payorId.toString()), null);
+            Map<String, Object> params = RepriceScope.contract(contractId).params();
+            params.put("payorId", payorId.toString());
+            jobs.create(Jobs.Kind.REPRICE, params, null);
         }
     }
 
@@ -60,7 +64,7 @@ public class ContractChangeFollowUp {
             }
         });
         if (anyClaim && !alreadyQueued("ALL")) {
-            jobs.create(Jobs.Kind.REPRICE, Map.of("scope", "ALL"), null);
+            jobs.create(Jobs.Kind.REPRICE, RepriceScope.all().params(), null);
         }
     }
 

@@ -2,8 +2,8 @@ package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.domain.ContractProjection;
 import com.payorcontracts.analytics.repository.ContractProjectionRepository;
-import com.payorcontracts.analytics.repository.ProcessedEventRepository;
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.platform.messaging.Inbox;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -27,23 +27,23 @@ public class ContractProjector {
     public enum Outcome { APPLIED, DUPLICATE, STALE }
 
     private final ContractProjectionRepository projections;
-    private final ProcessedEventRepository processed;
+    private final Inbox inbox;
     private final Clock clock;
 
-    ContractProjector(ContractProjectionRepository projections, ProcessedEventRepository processed, Clock clock) {
+    ContractProjector(ContractProjectionRepository projections, Inbox inbox, Clock clock) {
         this.projections = projections;
-        this.processed = processed;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
     /**
-     * Applies one event in its own transaction: an event id seen before changes nothing, and an
-     * older version never overwrites a newer one.
+     * Applies one event in the caller's transaction or one of its own: an event id seen before
+     * changes nothing, and an older version never overwrites a newer one.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public Outcome apply(ContractChanged.V1 event) {
         Instant now = Instant.now(clock);
-        if (!processed.markFirstSeen(CONSUMER, event.eventId(), now)) {
+        if (!inbox.firstSeen(CONSUMER, event.eventId())) {
             return Outcome.DUPLICATE;
         }
         return projections.upsert(event, now) ? Outcome.APPLIED : Outcome.STALE;

@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs jobs one at a time on a thread of its own: queued jobs in order, and RUNNING jobs whose
  * owner stopped sending heartbeats (a replica that died or restarted), which are resumed. While a
- * job runs its heartbeat is renewed every quarter of the stale period.
+ * job runs its heartbeat is renewed every quarter of the stale period. A job that fails is ended
+ * FAILED with the repricing of what it committed queued; a job interrupted because the service
+ * stops is handed back, to be resumed at once by any runner.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -31,7 +32,9 @@ public class JobRunner {
     private final JobUploads uploads;
     private final AnalyticsConfig.Jobs config;
     private final Map<Jobs.Kind, JobHandler> handlers = new EnumMap<>(Jobs.Kind.class);
-    private final String owner = "analytics-" + UUID.randomUUID();
+    // Says which replica (pod name, process) runs a job: "analytics-<host>-<pid>-<random>".
+    private final String owner = "analytics-" + System.getenv().getOrDefault("HOSTNAME", "local") + "-"
+            + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private volatile boolean running;
     private volatile UUID current;
     private Thread thread;
@@ -69,6 +72,15 @@ public class JobRunner {
         }
         if (heartbeats != null) {
             heartbeats.shutdownNow();
+        }
+    }
+
+    private void handBack(Jobs.Job job) {
+        try {
+            jobs.handBack(job.id(), owner);
+        } catch (RuntimeException e) {
+            // It becomes stale and is resumed all the same, only later.
+            LOG.warnf("Could not hand back job %s: %s", job.id(), e.getMessage());
         }
     }
 
@@ -113,12 +125,16 @@ public class JobRunner {
             handlers.get(job.kind()).run(job);
             LOG.infof("%s job %s done in %d ms", job.kind(), job.id(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
+            if (!running) {
+                // Stopping (SIGTERM): the job is not broken, this replica is going away. What it
+                // committed stays; another runner (or this one after its restart) resumes from there.
+                LOG.infof("Handing back %s job %s: the service is stopping", job.kind(), job.id());
+                handBack(job);
+                return;
+            }
             LOG.errorf(e, "%s job %s failed", job.kind(), job.id());
-            Map<String, Object> result = Jobs.result();
-            result.put("failure", String.valueOf(e.getMessage()));
             try {
-                jobs.finish(job.id(), Jobs.State.FAILED, result,
-                        List.of(new Jobs.JobError(null, null, "job failed: " + e.getMessage())));
+                jobs.fail(job.id(), String.valueOf(e.getMessage()), handlers.get(job.kind()).toPriceIfFailed(job));
             } catch (RuntimeException again) {
                 LOG.error("Could not record the failure of job " + job.id(), again);
             }

@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * before the job may read it, so a job resumed elsewhere reads exactly what this one read. The local
  * runner takes the pieces from memory (at most {@link #AHEAD} of them, after which the upload waits
  * for the job); a runner elsewhere runs the job only once the whole input is stored. An upload that
- * breaks off fails its job: what the job already committed stays, and counts once when the file is
- * uploaded again.
+ * breaks off fails its job: what the job already committed stays (and is priced: {@link Jobs#fail}),
+ * and counts once when the file is uploaded again.
  */
 @ApplicationScoped
 public class JobUploads {

@@ -92,28 +92,30 @@ public class Jobs {
 
     /** Queues a job with its input (may be null), stored in pieces in the same transaction. */
     public UUID create(Kind kind, Map<String, Object> params, InputStream input) {
+        UUID id = jdbc.inTransaction(connection -> create(connection, kind, params, input));
+        signal.release();
+        return id;
+    }
+
+    private UUID create(Connection connection, Kind kind, Map<String, Object> params, InputStream input) throws SQLException {
         UUID id = UUID.randomUUID();
-        jdbc.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at) "
-                            + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?)")) {
-                statement.setObject(1, id);
-                statement.setString(2, kind.name());
-                statement.setString(3, write(params));
-                statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at) "
+                        + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?)")) {
+            statement.setObject(1, id);
+            statement.setString(2, kind.name());
+            statement.setString(3, write(params));
+            statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
+            statement.executeUpdate();
+        }
+        if (input != null) {
+            int pieces = storeInput(connection, id, input);
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE job SET input_pieces = ? WHERE id = ?")) {
+                statement.setInt(1, pieces);
+                statement.setObject(2, id);
                 statement.executeUpdate();
             }
-            if (input != null) {
-                int pieces = storeInput(connection, id, input);
-                try (PreparedStatement statement = connection.prepareStatement("UPDATE job SET input_pieces = ? WHERE id = ?")) {
-                    statement.setInt(1, pieces);
-                    statement.setObject(2, id);
-                    statement.executeUpdate();
-                }
-            }
-            return null;
-        });
-        signal.release();
+        }
         return id;
     }
 
@@ -124,6 +126,64 @@ public class Jobs {
         update("INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at, heartbeat, receiving) "
                 + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?, ?, true)", id, kind.name(), write(params), now, now);
         return id;
+    }
+
+    /**
+     * Fails a job a runner took, keeping the counts it committed, and in the same transaction queues
+     * the repricing of what it committed ({@code toPrice}, if that scope holds any claim): a failed
+     * job's claims are priced like a finished job's. Returns the repricing job, if one was queued.
+     */
+    Optional<UUID> fail(UUID id, String message, Optional<RepriceScope> toPrice) {
+        Optional<UUID> reprice = jdbc.inTransaction(connection -> {
+            UUID repriceId = null;
+            if (toPrice.isPresent() && anyClaim(connection, toPrice.get())) {
+                repriceId = create(connection, Kind.REPRICE, toPrice.get().params(), null);
+            }
+            Map<String, Object> failure = result();
+            failure.put("failure", message);
+            if (repriceId != null) {
+                failure.put("repriceJobId", repriceId);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    UPDATE job SET state = 'FAILED', result = coalesce(result, '{}'::jsonb) || cast(? AS jsonb),
+                                   error_count = error_count + 1,
+                                   errors = CASE WHEN jsonb_array_length(errors) >= ? THEN errors
+                                                 ELSE errors || cast(? AS jsonb) END,
+                                   finished_at = ?, heartbeat = NULL
+                    WHERE id = ?""")) {
+                statement.setString(1, write(failure));
+                statement.setInt(2, MAX_ERRORS);
+                statement.setString(3, write(List.of(new JobError(null, null, "job failed: " + message))));
+                statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
+                statement.setObject(5, id);
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM job_input WHERE job_id = ?")) {
+                statement.setObject(1, id);
+                statement.executeUpdate();
+            }
+            return Optional.ofNullable(repriceId);
+        });
+        reprice.ifPresent(ignored -> signal.release());
+        return reprice;
+    }
+
+    private static boolean anyClaim(Connection connection, RepriceScope scope) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM claim WHERE " + scope.condition("id") + ")");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * Hands a job this runner stops working on (the service is shutting down) back to any runner at
+     * once, as if its owner had died: what it committed stays, and the next runner resumes from there.
+     */
+    void handBack(UUID id, String owner) {
+        update("UPDATE job SET owner = NULL, heartbeat = 'epoch'::timestamptz WHERE id = ? AND owner = ? AND state = 'RUNNING'",
+                id, owner);
     }
 
     /** Fails a job no runner has started yet (its upload broke off); a running one fails as it reads the gap. */

@@ -1,8 +1,8 @@
 package com.payorcontracts.analytics.service;
 
-import com.payorcontracts.analytics.repository.ProcessedEventRepository;
 import com.payorcontracts.analytics.repository.ReferenceScheduleRepository;
 import com.payorcontracts.events.ReferenceScheduleChanged;
+import com.payorcontracts.platform.messaging.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,20 +17,20 @@ public class ReferenceScheduleProjector {
     public static final String CONSUMER = "reference-schedule-projection";
 
     private final ReferenceScheduleRepository schedules;
-    private final ProcessedEventRepository processed;
+    private final Inbox inbox;
     private final Clock clock;
 
-    ReferenceScheduleProjector(ReferenceScheduleRepository schedules, ProcessedEventRepository processed, Clock clock) {
+    ReferenceScheduleProjector(ReferenceScheduleRepository schedules, Inbox inbox, Clock clock) {
         this.schedules = schedules;
-        this.processed = processed;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
-    /** Applies one event in its own transaction: a seen event id or an older version changes nothing. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Applies one event in the caller's transaction or one of its own: a seen event id or an older version changes nothing. */
+    @Transactional
     public ContractProjector.Outcome apply(ReferenceScheduleChanged.V1 event) {
         Instant now = Instant.now(clock);
-        if (!processed.markFirstSeen(CONSUMER, event.eventId(), now)) {
+        if (!inbox.firstSeen(CONSUMER, event.eventId())) {
             return ContractProjector.Outcome.DUPLICATE;
         }
         return schedules.upsert(event, now) ? ContractProjector.Outcome.APPLIED : ContractProjector.Outcome.STALE;

@@ -193,7 +193,7 @@ public class RemittanceService implements JobHandler {
         result.put("linkedClaims", stored.linkedClaims().size());
         if (config.repriceAfterImport() && !stored.linkedClaims().isEmpty()) {
             result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE,
-                    Map.of("scope", "REMITTANCE", "id", remittanceId.toString()), null));
+                    RepriceScope.remittance(remittanceId).params(), null));
         }
         jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
     }

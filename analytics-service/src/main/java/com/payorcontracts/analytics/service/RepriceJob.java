@@ -25,13 +25,6 @@ public class RepriceJob implements JobHandler {
         return Jobs.Kind.REPRICE;
     }
 
-    /** The scope a job's params name: {@code scope} ALL, CONTRACT, CLAIM_JOB or REMITTANCE, and {@code id}. */
-    static RepriceScope scope(Map<String, Object> params) {
-        RepriceScope.Kind kind = RepriceScope.Kind.valueOf(String.valueOf(params.getOrDefault("scope", "ALL")));
-        UUID id = params.get("id") == null ? null : UUID.fromString(params.get("id").toString());
-        return new RepriceScope(kind, id, null);
-    }
-
     @Override
     public void run(Jobs.Job job) {
         int newlyMatched = 0;
@@ -39,7 +32,7 @@ public class RepriceJob implements JobHandler {
             // A contract changed: claims of its payor that no contract covered may be covered now.
             newlyMatched = followUp.matchUnmatched(UUID.fromString(job.params().get("payorId").toString()));
         }
-        Repricer.Summary summary = repricer.reprice(scope(job.params()),
+        Repricer.Summary summary = repricer.reprice(RepriceScope.fromParams(job.params()),
                 done -> jobs.progress(job.id(), done, null, List.of(), Map.of()));
         Map<String, Object> result = Jobs.result();
         result.put("claims", summary.claims());

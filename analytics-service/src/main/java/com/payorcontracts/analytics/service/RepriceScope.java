@@ -1,7 +1,9 @@
 package com.payorcontracts.analytics.service;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,26 @@ public record RepriceScope(Kind kind, UUID id, List<UUID> claimIds) {
 
     public static RepriceScope remittance(UUID remittanceId) {
         return new RepriceScope(Kind.REMITTANCE, remittanceId, null);
+    }
+
+    /** The scope a REPRICE job's params name: {@code scope} (ALL when absent) and {@code id}; see {@link #params}. */
+    public static RepriceScope fromParams(Map<String, Object> params) {
+        Kind kind = Kind.valueOf(String.valueOf(params.getOrDefault("scope", "ALL")));
+        UUID id = params.get("id") == null ? null : UUID.fromString(params.get("id").toString());
+        return new RepriceScope(kind, id, null);
+    }
+
+    /** The scope as a REPRICE job's params ({@code scope}, {@code id}); {@link #fromParams} reads them back. */
+    public Map<String, Object> params() {
+        if (kind == Kind.CLAIMS) {
+            throw new IllegalStateException("a scope of listed claims is not queued as a job");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("scope", kind.name());
+        if (id != null) {
+            params.put("id", id.toString());
+        }
+        return params;
     }
 
     public boolean isAll() {

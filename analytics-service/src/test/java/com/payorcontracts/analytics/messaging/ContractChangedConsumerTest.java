@@ -4,10 +4,16 @@ import com.payorcontracts.events.CloudEventHeaders;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.EventCodec;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import static com.payorcontracts.testing.Api.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -99,12 +106,41 @@ class ContractChangedConsumerTest {
     }
 
     @Test
-    void skipsAnUnreadableRecordAndKeepsConsuming() {
+    void sendsAnUnreadableRecordToTheDeadLetterTopicWithTheReasonAndKeepsConsuming() {
         UUID contractId = UUID.randomUUID();
         send(new ProducerRecord<>(topic, contractId.toString(), "{not json".getBytes(StandardCharsets.UTF_8)));
         publish(event(contractId, 1, "After garbage", "50.00"));
 
         awaitVersion(contractId, 1).body("name", equalTo("After garbage"));
+        ConsumerRecord<String, byte[]> letter = deadLetter(contractId.toString());
+        assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(header(letter, "dlq-reason")).contains("not a valid V1");
+        assertThat(header(letter, "dlq-consumer")).isEqualTo("contract-changed");
+        assertThat(header(letter, "dlq-origin")).startsWith(topic + "-");
+    }
+
+    /** The dead letter with the key, read from the start of the dead-letter topic. */
+    private ConsumerRecord<String, byte[]> deadLetter(String key) {
+        try (KafkaConsumer<String, byte[]> dlq = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            dlq.subscribe(List.of(topic + ".dlq"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : dlq.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no dead letter with key " + key + " on " + topic + ".dlq");
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

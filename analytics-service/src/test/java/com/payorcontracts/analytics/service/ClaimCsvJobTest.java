@@ -148,6 +148,46 @@ class ClaimCsvJobTest {
         assertThat(count("claim_line l JOIN claim c ON c.id = l.claim_id WHERE c.payor_id = ?", payor)).isEqualTo(12);
     }
 
+    @Test
+    void pricesTheClaimsAJobCommittedBeforeItsUploadDiedAndTheUploadAgainAddsTheRest() throws Exception {
+        UUID payor = UUID.randomUUID();
+        Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("64483", "698.00")));
+        String csv = history(payor);
+        String job = upload(csv);
+        assertThat(Fixtures.awaitJob(job)).isEqualTo("SUCCEEDED");
+        assertThat(Fixtures.awaitJob("/api/v1/analytics/jobs/" + given().get(job).then().extract().path("result.repriceJobId")))
+                .isEqualTo("SUCCEEDED");
+        UUID jobId = UUID.fromString(job.substring(job.lastIndexOf('/') + 1));
+
+        // As analytics killed mid-upload leaves it: its first chunk (two claims) committed but never
+        // priced, RUNNING with an old heartbeat, and an input that will never be complete.
+        leftHalfDone(jobId, payor, csv, "claim_ref NOT IN ('CSV-1', 'CSV-2')", 4, "'{\"claimsCreated\":2,"
+                + "\"duplicates\":0,\"conflicts\":0,\"rejected\":0,\"unmatchedContracts\":0}'::jsonb");
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "DELETE FROM line_result WHERE payor_id = ?", payor);
+            execute(connection, "DELETE FROM claim_result WHERE payor_id = ?", payor);
+            execute(connection, "UPDATE job SET receiving = true WHERE id = ?", jobId);
+        }
+
+        assertThat(Fixtures.awaitJob(job)).isEqualTo("FAILED");
+        String reprice = given().get(job).then()
+                .body("errors[-1].message", org.hamcrest.Matchers.containsString("broke off"))
+                .body("result.claimsCreated", equalTo(2))
+                .body("result.repriceJobId", notNullValue())
+                .extract().path("result.repriceJobId");
+        assertThat(Fixtures.awaitJob("/api/v1/analytics/jobs/" + reprice)).isEqualTo("SUCCEEDED");
+        assertThat(count("line_result WHERE payor_id = ? AND expected = 698.00", payor)).isEqualTo(2);
+
+        // The documented recovery: upload the file again. Its new claims are priced by its own repricing.
+        String again = upload(csv);
+        assertThat(Fixtures.awaitJob(again)).isEqualTo("SUCCEEDED");
+        given().get(again).then().body("result.claimsCreated", equalTo(4)).body("result.duplicates", equalTo(2));
+        assertThat(Fixtures.awaitJob("/api/v1/analytics/jobs/" + given().get(again).then().extract().path("result.repriceJobId")))
+                .isEqualTo("SUCCEEDED");
+        assertThat(count("line_result WHERE payor_id = ?", payor)).isEqualTo(12);
+        assertThat(count("line_result WHERE payor_id = ? AND expected = 698.00", payor)).isEqualTo(6);
+    }
+
     /** The job as a dead replica leaves it: RUNNING, stale, its input back, the claims matching {@code lost} gone. */
     private void leftHalfDone(UUID jobId, UUID payor, String csv, String lost, int rowsDone, String result) throws Exception {
         try (Connection connection = dataSource.getConnection()) {

@@ -8,9 +8,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -74,6 +76,7 @@ public class OutboxRelay {
         return thread;
     });
     private final AtomicBoolean passQueued = new AtomicBoolean();
+    private volatile boolean stopping;
     private volatile KafkaProducer<String, byte[]> producer;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
@@ -96,7 +99,7 @@ public class OutboxRelay {
 
     /** Asks for a pass; requests that arrive while one is already queued share it. */
     void wake() {
-        if (passQueued.compareAndSet(false, true)) {
+        if (!stopping && passQueued.compareAndSet(false, true)) {
             try {
                 worker.execute(() -> {
                     passQueued.set(false);
@@ -111,8 +114,8 @@ public class OutboxRelay {
 
     void relay() {
         try {
-            while (QuarkusTransaction.requiringNew().call(this::publishBatch) == config.batchSize()) {
-                // a full batch means more may be waiting
+            while (QuarkusTransaction.requiringNew().call(this::publishBatch) == config.batchSize() && !stopping) {
+                // a full batch means more may be waiting (unless the service is stopping: they wait for the next start)
             }
         } catch (RuntimeException e) {
             failures.increment();
@@ -220,9 +223,17 @@ public class OutboxRelay {
         return settings;
     }
 
-    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    /**
+     * On SIGTERM, before the rest of the service stops: no new pass starts, the batch being published
+     * finishes (acknowledged and marked, or failed and left for the next start: the producer's
+     * timeouts bound it), and only then does the producer close. No transaction is left to the reaper.
+     */
+    void onStop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) throws InterruptedException {
+        stopping = true;
         worker.shutdown();
-        worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        if (!worker.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            LOG.warn("Outbox relay pass still running at shutdown; its rows stay unpublished and go at the next start");
+        }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }
