@@ -9,6 +9,7 @@ import com.payorcontracts.pricing.ModifierRules;
 import com.payorcontracts.pricing.MultipleProcedureReduction;
 import com.payorcontracts.pricing.StopLoss;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,18 +21,20 @@ public record RateTermsResponse(UUID id, RateTermsVersion.Kind kind, String name
                                 LocalDate effectiveFrom, UUID referenceScheduleId, Integer lineCount,
                                 List<FeeScheduleLineDto> feeSchedule, DefaultRule defaultRule,
                                 MultipleProcedureReduction multipleProcedureReduction, ModifierRules modifierRules,
-                                StopLoss stopLoss, boolean lesserOf, Escalator escalator, Instant createdAt) {
+                                StopLoss stopLoss, boolean lesserOf, BigDecimal lesserOfPercent, Escalator escalator,
+                                Instant createdAt) {
 
     static RateTermsResponse of(RateTermsVersion version, List<FeeScheduleLine> lines) {
         return new RateTermsResponse(version.id, version.kind, version.name, version.description, version.effectiveFrom,
                 version.referenceScheduleId, lines.size(), FeeScheduleLineDto.of(lines), version.rules.defaultRule(),
                 version.rules.multipleProcedureReduction(), version.rules.modifierRules(), version.rules.stopLoss(),
-                version.rules.lesserOf(), version.rules.escalator(), version.createdAt);
+                version.rules.lesserOf(), version.rules.lesserOfPercentInForce(), version.rules.escalator(), version.createdAt);
     }
 
     static RateTermsResponse summaryOf(RateTermsVersion version) {
         return new RateTermsResponse(version.id, version.kind, version.name, version.description, version.effectiveFrom,
-                version.referenceScheduleId, null, null, null, null, null, null, version.rules.lesserOf(), null,
+                version.referenceScheduleId, null, null, null, null, null, null, version.rules.lesserOf(),
+                version.rules.lesserOfPercentInForce(), null,
                 version.createdAt);
     }
 }

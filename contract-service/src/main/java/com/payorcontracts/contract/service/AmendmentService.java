@@ -105,6 +105,7 @@ public class AmendmentService {
 
     static RateRules amendedRules(RateRules inForce, AmendmentDraft draft) {
         java.util.Set<String> clear = draft.clear() == null ? java.util.Set.of() : draft.clear();
+        boolean lesserOf = draft.lesserOfPercent() != null || (draft.lesserOf() != null ? draft.lesserOf() : inForce.lesserOf());
         return new RateRules(
                 draft.defaultRule() != null ? draft.defaultRule() : inForce.defaultRule(),
                 clear.contains("multipleProcedureReduction") ? null
@@ -112,7 +113,8 @@ public class AmendmentService {
                 clear.contains("modifierRules") ? null
                         : draft.modifierRules() != null ? draft.modifierRules() : inForce.modifierRules(),
                 clear.contains("stopLoss") ? null : draft.stopLoss() != null ? draft.stopLoss() : inForce.stopLoss(),
-                draft.lesserOf() != null ? draft.lesserOf() : inForce.lesserOf(),
-                clear.contains("escalator") ? null : draft.escalator() != null ? draft.escalator() : inForce.escalator());
+                lesserOf,
+                clear.contains("escalator") ? null : draft.escalator() != null ? draft.escalator() : inForce.escalator(),
+                draft.lesserOfPercent() != null ? draft.lesserOfPercent() : inForce.lesserOfPercent());
     }
 }

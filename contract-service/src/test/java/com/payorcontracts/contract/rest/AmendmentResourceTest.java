@@ -67,6 +67,30 @@ class AmendmentResourceTest {
     }
 
     @Test
+    void turnsLesserOfOnAtAPercentageFromTheAmendmentsDateAndKeepsItUntilTurnedOff() {
+        String id = active();
+
+        amend(id, "{\"name\":\"80% cap\",\"effectiveDate\":\"2027-06-01\",\"lesserOfPercent\":80}", 201);
+        amend(id, "{\"name\":\"Still capped\",\"effectiveDate\":\"2027-09-01\",\"lesserOf\":true}", 201);
+        amend(id, "{\"name\":\"Uncapped\",\"effectiveDate\":\"2028-01-01\",\"lesserOf\":false}", 201);
+
+        given().queryParam("asOf", "2027-05-31").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOf", equalTo(false)).body("terms.lesserOfPercent", nullValue());
+        given().queryParam("asOf", "2027-06-01").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOf", equalTo(true)).body("terms.lesserOfPercent", equalTo(80));
+        given().queryParam("asOf", "2027-09-01").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOfPercent", equalTo(80));
+        given().queryParam("asOf", "2028-01-01").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOf", equalTo(false)).body("terms.lesserOfPercent", nullValue());
+        // 2027-07-01 is past the first anniversary: 600.00 x 1.03 = 618.00; 700.00 x 80% = 560.00 pays
+        given().contentType(ContentType.JSON)
+                .body("{\"dateOfService\":\"2027-07-01\",\"lines\":[{\"code\":\"62323\",\"billedCharge\":700.00}]}")
+                .post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(560.00f))
+                .body("lines[0].lesserOf.winner", equalTo("CHARGES"));
+    }
+
+    @Test
     void refusesAnAmendmentThatOverlapsTheLatestOne() {
         String id = active();
         amend(id, "{\"name\":\"First\",\"effectiveDate\":\"2027-06-01\",\"lesserOf\":true}", 201);

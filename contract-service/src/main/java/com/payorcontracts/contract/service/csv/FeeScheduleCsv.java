@@ -21,13 +21,14 @@ import java.util.Set;
  * The fee-schedule CSV format, both ways. Columns (header required, any order, only {@code code}
  * required): code, modifier, billing_class (PROFESSIONAL|FACILITY), place_of_service, method
  * (default FIXED), amount (USD, at most 2 decimals), percent, bundled_codes (separated by |),
- * mpr_eligible (true|false). Export writes every column, in that order, with CRLF line ends, and
+ * mpr_eligible (true|false), lesser_of_percent (this line pays the lesser of its amount and that
+ * percentage of its charge; empty to follow the contract). Export writes every column, in that order, with CRLF line ends, and
  * {@link #read} of an export gives back the same lines, so export and import round-trip byte for byte.
  */
 public final class FeeScheduleCsv {
 
     public static final List<String> COLUMNS = List.of("code", "modifier", "billing_class", "place_of_service", "method",
-            "amount", "percent", "bundled_codes", "mpr_eligible");
+            "amount", "percent", "bundled_codes", "mpr_eligible", "lesser_of_percent");
     private static final String CODE = "\\d{5}|\\d{4}[FTU]|[A-Z]\\d{4}";
     private static final int MAX_ERRORS = 100;
 
@@ -86,7 +87,8 @@ public final class FeeScheduleCsv {
                         .append(line.amount() == null ? "" : line.amount().toPlainString()).append(',')
                         .append(line.percent() == null ? "" : line.percent().toPlainString()).append(',')
                         .append(String.join("|", line.bundledCodes().stream().sorted().toList())).append(',')
-                        .append(Boolean.toString(line.multipleProcedureEligible())).append("\r\n");
+                        .append(Boolean.toString(line.multipleProcedureEligible())).append(',')
+                        .append(line.lesserOfPercent() == null ? "" : line.lesserOfPercent().toPlainString()).append("\r\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,12 +133,13 @@ public final class FeeScheduleCsv {
         BigDecimal percent = cells.decimal("percent", 4);
         Set<String> bundled = cells.codes("bundled_codes", CODE);
         Boolean mpr = cells.bool("mpr_eligible");
+        BigDecimal lesserOfPercent = cells.decimal("lesser_of_percent", 4);
         if (cells.failed()) {
             return null;
         }
         try {
             return new FeeScheduleLine(code, modifier, billingClass, placeOfService, method, amount, percent, bundled,
-                    Boolean.TRUE.equals(mpr));
+                    Boolean.TRUE.equals(mpr), lesserOfPercent);
         } catch (IllegalArgumentException e) {
             errors.add(new RowError(row, columnNamed(e.getMessage()), e.getMessage()));
             return null;
@@ -145,7 +148,7 @@ public final class FeeScheduleCsv {
 
     // The engine's messages name the field ("FeeScheduleLine.amount must ..."); report its column.
     private static String columnNamed(String message) {
-        for (String[] pair : new String[][]{{".amount", "amount"}, {".percent", "percent"}, {".bundledCodes", "bundled_codes"},
+        for (String[] pair : new String[][]{{".lesserOfPercent", "lesser_of_percent"}, {".amount", "amount"}, {".percent", "percent"}, {".bundledCodes", "bundled_codes"},
                 {".modifier", "modifier"}, {".placeOfService", "place_of_service"}, {".code", "code"}}) {
             if (message.contains(pair[0])) {
                 return pair[1];
