@@ -49,7 +49,10 @@ public record AmendmentRequest(
                 + " lesser-of on", example = "80")
         BigDecimal lesserOfPercent,
         Escalator escalator,
-        Set<@NotNull ClearableRule> clear) {
+        Set<@NotNull ClearableRule> clear,
+        @Schema(description = "Renews the contract: it runs to this date (after the current expiration); the"
+                + " amendment's effectiveDate may then lie up to it", example = "2031-12-31")
+        LocalDate newExpirationDate) {
 
     /** Rules an amendment can remove. */
     public enum ClearableRule { multipleProcedureReduction, modifierRules, stopLoss, escalator }

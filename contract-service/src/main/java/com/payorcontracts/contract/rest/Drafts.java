@@ -47,7 +47,8 @@ final class Drafts {
                 request.defaultRule(), request.multipleProcedureReduction(), request.modifierRules(), request.stopLoss(),
                 request.lesserOf() == null ? null : lesserOf(request.lesserOf(), request.lesserOfPercent()),
                 request.lesserOfPercent(), request.escalator(),
-                request.clear() == null ? null : request.clear().stream().map(Enum::name).collect(Collectors.toSet()));
+                request.clear() == null ? null : request.clear().stream().map(Enum::name).collect(Collectors.toSet()),
+                request.newExpirationDate());
     }
 
     /** Whether a request asks for lesser-of: a percentage asks for it, so {@code lesserOf: false} beside one is a 400. */

@@ -10,7 +10,6 @@ import com.payorcontracts.platform.rest.ProblemType;
 import com.payorcontracts.pricing.Claim;
 import com.payorcontracts.pricing.ClaimPricer;
 import com.payorcontracts.pricing.CompiledTerms;
-import com.payorcontracts.pricing.ContractPeriod;
 import com.payorcontracts.pricing.InMemoryReferenceFeeSchedule;
 import com.payorcontracts.pricing.PricedClaim;
 import com.payorcontracts.pricing.ReferenceFeeSchedule;
@@ -77,7 +76,7 @@ public class TermsService {
         }
         CompiledTerms terms = compiledTerms.get(new TermsKey(version.id, contract.eventVersion), () ->
                 CompiledTerms.compile(version.rules.toPricing(feeSchedules.lines(version.id),
-                        new ContractPeriod(contract.effectiveDate, contract.expirationDate))));
+                        contract.pricedPeriod())));
         ReferenceFeeSchedule reference = version.referenceScheduleId == null ? NO_REFERENCE : reference(version.referenceScheduleId);
         return new Quote(claim.dateOfService(), version, pricer.price(terms, reference, claim));
     }
