@@ -1,7 +1,6 @@
 package com.payorcontracts.contract.service.csv;
 
 import com.payorcontracts.contract.domain.Modifiers;
-import com.payorcontracts.platform.csv.CsvReader;
 import com.payorcontracts.platform.rest.ProblemDetail.RowError;
 import com.payorcontracts.pricing.BillingClass;
 import com.payorcontracts.pricing.FeeScheduleLine;
@@ -11,10 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,8 +25,7 @@ public final class FeeScheduleCsv {
 
     public static final List<String> COLUMNS = List.of("code", "modifier", "billing_class", "place_of_service", "method",
             "amount", "percent", "bundled_codes", "mpr_eligible", "lesser_of_percent");
-    private static final String CODE = "\\d{5}|\\d{4}[FTU]|[A-Z]\\d{4}";
-    private static final int MAX_ERRORS = 100;
+    static final String CODE = "\\d{5}|\\d{4}[FTU]|[A-Z]\\d{4}";
 
     /** What a read produced: the lines when {@code errors} is empty, else the first errors found. */
     public record Result(List<FeeScheduleLine> lines, List<RowError> errors) {
@@ -40,39 +35,8 @@ public final class FeeScheduleCsv {
     }
 
     public static Result read(Reader input) {
-        CsvReader csv = new CsvReader(input);
-        List<RowError> errors = new ArrayList<>();
-        List<FeeScheduleLine> lines = new ArrayList<>();
-        try {
-            List<String> header = csv.next();
-            if (header == null) {
-                return new Result(List.of(), List.of(new RowError(1, "", "the file is empty; a header row is required")));
-            }
-            Map<String, Integer> columns = columns(header, errors);
-            if (!errors.isEmpty()) {
-                return new Result(List.of(), errors);
-            }
-            Map<String, Integer> firstRowOfKey = new HashMap<>();
-            List<String> fields;
-            while ((fields = csv.next()) != null && errors.size() < MAX_ERRORS) {
-                int row = csv.recordNumber();
-                FeeScheduleLine line = line(row, fields, columns, header.size(), errors);
-                if (line == null) {
-                    continue;
-                }
-                Integer earlier = firstRowOfKey.putIfAbsent(line.key(), row);
-                if (earlier != null) {
-                    errors.add(new RowError(row, "code", "repeats " + line.key() + " of row " + earlier));
-                } else {
-                    lines.add(line);
-                }
-            }
-        } catch (CsvReader.CsvFormatException e) {
-            errors.add(new RowError(e.row(), "", e.getMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Result(errors.isEmpty() ? lines : List.of(), errors);
+        CsvRows.Read<FeeScheduleLine> read = CsvRows.read(input, COLUMNS, "code", FeeScheduleCsv::line, FeeScheduleLine::key, "code");
+        return new Result(read.values(), read.errors());
     }
 
     public static void write(List<FeeScheduleLine> lines, Appendable out) {
@@ -95,36 +59,14 @@ public final class FeeScheduleCsv {
         }
     }
 
-    private static Map<String, Integer> columns(List<String> header, List<RowError> errors) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip().toLowerCase();
-            if (!COLUMNS.contains(name)) {
-                errors.add(new RowError(1, name, "unknown column; known columns are " + COLUMNS));
-            } else if (columns.putIfAbsent(name, i) != null) {
-                errors.add(new RowError(1, name, "column appears twice"));
-            }
-        }
-        if (!columns.containsKey("code")) {
-            errors.add(new RowError(1, "code", "the code column is required"));
-        }
-        return columns;
-    }
-
-    private static FeeScheduleLine line(int row, List<String> fields, Map<String, Integer> columns, int width,
-                                        List<RowError> errors) {
-        if (fields.size() != width) {
-            errors.add(new RowError(row, "", "has " + fields.size() + " fields; the header has " + width));
-            return null;
-        }
-        CsvCells cells = new CsvCells(row, fields, columns, errors);
+    private static FeeScheduleLine line(int row, CsvCells cells) {
         String code = cells.matching("code", CODE, "must be a CPT or HCPCS code");
         if (code == null && cells.get("code") == null) {
-            errors.add(new RowError(row, "code", "is required"));
+            cells.error("code", "is required");
         }
         String modifier = cells.matching("modifier", "[A-Z0-9]{2}", "must be two capital letters or digits");
         if (modifier != null && !Modifiers.isKnown(modifier)) {
-            errors.add(new RowError(row, "modifier", "'" + modifier + "' is not a known modifier"));
+            cells.error("modifier", "'" + modifier + "' is not a known modifier");
         }
         BillingClass billingClass = cells.enumValue("billing_class", BillingClass.class);
         String placeOfService = cells.matching("place_of_service", "\\d{2}", "must be a two-digit place-of-service code");
@@ -141,7 +83,7 @@ public final class FeeScheduleCsv {
             return new FeeScheduleLine(code, modifier, billingClass, placeOfService, method, amount, percent, bundled,
                     Boolean.TRUE.equals(mpr), lesserOfPercent);
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row, columnNamed(e.getMessage()), e.getMessage()));
+            cells.error(columnNamed(e.getMessage()), e.getMessage());
             return null;
         }
     }
