@@ -113,3 +113,10 @@ L8699,Prosthetic implant (invoice),IMPLANTS,175,true
 CSV
 post service-catalog/planned-service-lines \
   '{"name":"Spinal cord stimulation","targetStartDate":"2027-07-01","codes":["63650","63685","L8699"]}' >/dev/null
+
+# Organization-wide walk-away floors (contract managers and admins only): the fusion's implant and
+# OR cost (Summit's contract pays 22630 below it) and the epidural's cost of service.
+post service-catalog/floors \
+  '{"code":"22630","amount":14250.00,"effectiveFrom":"2026-01-01","reason":"Implant and OR cost of a one-level fusion"}' >/dev/null
+post service-catalog/floors \
+  '{"code":"62323","amount":455.00,"effectiveFrom":"2026-01-01","reason":"Cost of service with imaging"}' >/dev/null
