@@ -89,3 +89,34 @@ post contracts "$(cat <<JSON
  "defaultRule":{"method":"PERCENT_OF_CHARGES","percent":40},"lesserOf":true}
 JSON
 )" >/dev/null
+
+# The organization's service catalog: its own labels (never descriptors), expected yearly volumes.
+# 63650 and 63685 (spinal cord stimulation) are priced by no contract's own line: coverage gaps to
+# negotiate. The planned service line starts them next year.
+curl -fsS -X PUT "$api/service-catalog" -H 'Content-Type: text/csv' --data-binary @- >/dev/null <<'CSV'
+code,label,category,expected_annual_volume,implant_heavy
+62321,Cervical/thoracic epidural,INJECTIONS,420,false
+62323,Lumbar epidural with imaging,INJECTIONS,1650,false
+64483,TFESI lumbar first level,INJECTIONS,1380,false
+64484,TFESI lumbar each added level,INJECTIONS,610,false
+64490,Cervical facet first level,INJECTIONS,240,false
+64493,Lumbar facet first level,INJECTIONS,520,false
+64633,Cervical RFA first joint,INJECTIONS,180,false
+64635,Lumbar RFA first joint,INJECTIONS,410,false
+63030,Lumbar laminotomy one level,DECOMPRESSION,140,false
+22612,Posterior lumbar fusion one level,FUSION,60,true
+22630,PLIF one level,FUSION,75,true
+22633,Combined lumbar fusion one level,FUSION,40,true
+L8699,Prosthetic implant (invoice),IMPLANTS,175,true
+63650,SCS trial leads,INJECTIONS,0,true
+63685,SCS generator placement,IMPLANTS,0,true
+CSV
+post service-catalog/planned-service-lines \
+  '{"name":"Spinal cord stimulation","targetStartDate":"2027-07-01","codes":["63650","63685","L8699"]}' >/dev/null
+
+# Organization-wide walk-away floors (contract managers and admins only): the fusion's implant and
+# OR cost (Summit's contract pays 22630 below it) and the epidural's cost of service.
+post service-catalog/floors \
+  '{"code":"22630","amount":14250.00,"effectiveFrom":"2026-01-01","reason":"Implant and OR cost of a one-level fusion"}' >/dev/null
+post service-catalog/floors \
+  '{"code":"62323","amount":455.00,"effectiveFrom":"2026-01-01","reason":"Cost of service with imaging"}' >/dev/null

@@ -53,7 +53,7 @@ public final class Fixtures {
     /** Base rate terms from a date: a fee schedule, unlisted codes not covered. */
     public static ContractChanged.RateTerms rates(String from, UUID referenceScheduleId, ContractChanged.FeeScheduleLine... lines) {
         return new ContractChanged.RateTerms(LocalDate.parse(from), "BASE", null, referenceScheduleId, List.of(lines),
-                new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null);
+                new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null, null);
     }
 
     /** Publishes a contract of the payor, 2026-01-01..2028-12-31, paying in 30 days or 12% a year interest, and waits for it. */

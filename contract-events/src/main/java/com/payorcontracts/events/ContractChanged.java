@@ -115,14 +115,15 @@ public final class ContractChanged {
      * @param multipleProcedureReduction null when none
      * @param modifierRules            null when pricing modifiers do not adjust rates
      * @param stopLoss                 null when none
-     * @param lesserOf                 each line paid at the lower of its amount and its billed charge
+     * @param lesserOf                 each line paid at the lower of its amount and a percentage of its billed charge
      * @param escalator                null when rates do not escalate
+     * @param lesserOfPercent          that percentage (80 = 80%); absent means 100, as in events written before it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RateTerms(LocalDate effectiveFrom, String source, UUID amendmentId, UUID referenceScheduleId,
                             List<FeeScheduleLine> feeSchedule, DefaultRule defaultRule,
                             MultipleProcedureReduction multipleProcedureReduction, ModifierRules modifierRules,
-                            StopLoss stopLoss, boolean lesserOf, Escalator escalator) {
+                            StopLoss stopLoss, boolean lesserOf, Escalator escalator, BigDecimal lesserOfPercent) {
         public RateTerms {
             feeSchedule = feeSchedule == null ? List.of() : List.copyOf(feeSchedule);
         }
@@ -131,19 +132,20 @@ public final class ContractChanged {
     /**
      * One fee-schedule line. {@code method} is FIXED, PERCENT_OF_MEDICARE, PERCENT_OF_CHARGES, PER_DIEM,
      * CASE_RATE, CARVE_OUT_COST_PLUS or NOT_COVERED; {@code amount} (scale 2) for FIXED, PER_DIEM and
-     * CASE_RATE, {@code percent} for the percentage methods.
+     * CASE_RATE, {@code percent} for the percentage methods. {@code lesserOfPercent}, when present, makes
+     * the line pay the lesser of its amount and that percentage of its charge, whatever the terms say.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record FeeScheduleLine(String code, String modifier, String billingClass, String placeOfService,
                                   String method, BigDecimal amount, BigDecimal percent, List<String> bundledCodes,
-                                  boolean multipleProcedureEligible) {
+                                  boolean multipleProcedureEligible, BigDecimal lesserOfPercent) {
         public FeeScheduleLine {
             bundledCodes = bundledCodes == null ? List.of() : List.copyOf(bundledCodes);
         }
 
         /** A FIXED line, the spine's shape. */
         public static FeeScheduleLine fixed(String code, String modifier, BigDecimal amount) {
-            return new FeeScheduleLine(code, modifier, null, null, "FIXED", amount, null, List.of(), false);
+            return new FeeScheduleLine(code, modifier, null, null, "FIXED", amount, null, List.of(), false, null);
         }
     }
 

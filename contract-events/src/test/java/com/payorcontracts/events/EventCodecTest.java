@@ -20,10 +20,10 @@ class EventCodecTest {
                     LocalDate.parse("2026-01-01"), LocalDate.parse("2028-12-31"), null, List.of("PPO"), null, null,
                     List.of(new ContractChanged.RateTerms(LocalDate.parse("2026-01-01"), "BASE", null, null,
                             List.of(ContractChanged.FeeScheduleLine.fixed("62323", null, new BigDecimal("612.40"))),
-                            new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null),
+                            new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null, null),
                             new ContractChanged.RateTerms(LocalDate.parse("2027-01-01"), "2027 rates", UUID.randomUUID(), null,
                             List.of(ContractChanged.FeeScheduleLine.fixed("62323", null, new BigDecimal("650.00"))),
-                            new ContractChanged.DefaultRule("PERCENT_OF_CHARGES", new BigDecimal("45")), null, null, null, true, null))));
+                            new ContractChanged.DefaultRule("PERCENT_OF_CHARGES", new BigDecimal("45")), null, null, null, true, null, new BigDecimal("80")))));
 
     @Test
     void roundTripsEveryFieldIncludingDecimalScale() {
@@ -52,6 +52,18 @@ class EventCodecTest {
         String json = new String(EventCodec.encode(event), StandardCharsets.UTF_8).replaceFirst("\\{", "{\"addedLater\":1,");
 
         assertThat(EventCodec.decode(json.getBytes(StandardCharsets.UTF_8), ContractChanged.V1.class)).isEqualTo(event);
+    }
+
+    @Test
+    void readsAnEventWrittenBeforeLesserOfHadAPercentage() {
+        String json = new String(EventCodec.encode(event), StandardCharsets.UTF_8).replace(",\"lesserOfPercent\":80", "");
+
+        ContractChanged.RateTerms rates = EventCodec.decode(json.getBytes(StandardCharsets.UTF_8), ContractChanged.V1.class)
+                .contract().rateVersions().get(1);
+        assertThat(json).doesNotContain("lesserOfPercent");
+        assertThat(rates.lesserOf()).isTrue();
+        assertThat(rates.lesserOfPercent()).isNull();
+        assertThat(rates.feeSchedule().get(0).lesserOfPercent()).isNull();
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Each line is priced by the most specific fee-schedule row for it (or the default rule),
  * then, in order: escalator, pricing modifiers, case-rate bundling, multiple-procedure
- * reduction, lesser-of charge. All of it is unrounded; the line is rounded to the cent, HALF_UP,
+ * reduction, lesser-of (the lower of the amount and N% of the charge, the row's N before the
+ * contract's). All of it is unrounded; the line is rounded to the cent, HALF_UP,
  * once at the end, and the claim's total is the sum of its rounded lines. A stop-loss that
  * applies replaces all of it. A missing reference fee or invoice cost prices the line at zero
  * with a rule that says so, so one bad line never fails a batch.
@@ -65,14 +66,15 @@ public final class ClaimPricer {
         if (terms.reducesMultipleProcedures()) {
             reduce(terms, calculations);
         }
-        boolean lesserOf = terms.terms().lesserOf();
+        BigDecimal contractLesserOf = terms.terms().lesserOfPercent();
         PricedLine[] priced = new PricedLine[count];
         BigDecimal total = ZERO_CENTS;
         for (int i = 0; i < count; i++) {
             LineCalculation calculation = calculations[i];
-            if (lesserOf && calculation.lesserOfCharge.compareTo(calculation.amount) < 0) {
-                calculation.amount = calculation.lesserOfCharge;
-                calculation.rule = PricingRule.LESSER_OF_CHARGE;
+            BigDecimal lesserOfPercent = calculation.matched != null && calculation.matched.lesserOfPercent != null
+                    ? calculation.matched.lesserOfPercent : contractLesserOf;
+            if (lesserOfPercent != null) {
+                calculation.applyLesserOf(lesserOfPercent);
             }
             priced[i] = calculation.toPricedLine(i);
             total = total.add(priced[i].expectedAmount());

@@ -29,6 +29,8 @@ final class CompiledLine {
     final boolean reducible;
     final boolean escalates;
     final boolean modifierAdjusted;
+    /** The row's own lesser-of percentage, or null to follow the contract. */
+    final BigDecimal lesserOfPercent;
 
     private CompiledLine(FeeScheduleLine source, RateMethod method, PricingRule rule, BigDecimal amount,
             BigDecimal percent, boolean reducible, Escalator escalator) {
@@ -47,6 +49,7 @@ final class CompiledLine {
         this.reducible = reducible;
         this.escalates = escalator != null && escalator.appliesTo().contains(method);
         this.modifierAdjusted = method == RateMethod.FIXED || method == RateMethod.PERCENT_OF_MEDICARE;
+        this.lesserOfPercent = source == null ? null : source.lesserOfPercent();
     }
 
     static CompiledLine of(FeeScheduleLine line, MultipleProcedureReduction reduction, Escalator escalator) {

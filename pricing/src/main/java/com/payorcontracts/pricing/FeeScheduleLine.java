@@ -24,6 +24,8 @@ import java.util.Set;
  * @param percent rate for PERCENT_OF_MEDICARE, PERCENT_OF_CHARGES and CARVE_OUT_COST_PLUS
  * @param bundledCodes codes a CASE_RATE covers; empty otherwise
  * @param multipleProcedureEligible whether the line takes part in multiple-procedure reduction
+ * @param lesserOfPercent this line pays the lesser of its amount and this percentage of its billed
+ *     charge (80 means 80%), whatever the contract-wide lesser-of says; null to follow the contract
  */
 public record FeeScheduleLine(
         String code,
@@ -34,7 +36,8 @@ public record FeeScheduleLine(
         BigDecimal amount,
         BigDecimal percent,
         Set<String> bundledCodes,
-        boolean multipleProcedureEligible) {
+        boolean multipleProcedureEligible,
+        BigDecimal lesserOfPercent) {
 
     public FeeScheduleLine {
         code = Require.procedureCode(code, "FeeScheduleLine.code");
@@ -67,6 +70,17 @@ public record FeeScheduleLine(
                 throw new IllegalArgumentException("FeeScheduleLine.bundledCodes must not contain its own code " + code);
             }
         }
+        if (lesserOfPercent != null) {
+            Require.positivePercent(lesserOfPercent, "FeeScheduleLine.lesserOfPercent", Require.ONE_THOUSAND);
+        }
+    }
+
+    /** A row that follows the contract's lesser-of rule. */
+    public FeeScheduleLine(String code, String modifier, BillingClass billingClass, String placeOfService,
+            RateMethod method, BigDecimal amount, BigDecimal percent, Set<String> bundledCodes,
+            boolean multipleProcedureEligible) {
+        this(code, modifier, billingClass, placeOfService, method, amount, percent, bundledCodes,
+                multipleProcedureEligible, null);
     }
 
     /** A code paid a fixed amount per unit, in any setting. */
@@ -96,22 +110,27 @@ public record FeeScheduleLine(
 
     public FeeScheduleLine withModifier(String newModifier) {
         return new FeeScheduleLine(code, newModifier, billingClass, placeOfService, method, amount, percent,
-                bundledCodes, multipleProcedureEligible);
+                bundledCodes, multipleProcedureEligible, lesserOfPercent);
     }
 
     public FeeScheduleLine withPlaceOfService(String newPlaceOfService) {
         return new FeeScheduleLine(code, modifier, billingClass, newPlaceOfService, method, amount, percent,
-                bundledCodes, multipleProcedureEligible);
+                bundledCodes, multipleProcedureEligible, lesserOfPercent);
     }
 
     public FeeScheduleLine withBillingClass(BillingClass newBillingClass) {
         return new FeeScheduleLine(code, modifier, newBillingClass, placeOfService, method, amount, percent,
-                bundledCodes, multipleProcedureEligible);
+                bundledCodes, multipleProcedureEligible, lesserOfPercent);
     }
 
     public FeeScheduleLine withMultipleProcedureEligible(boolean eligible) {
         return new FeeScheduleLine(code, modifier, billingClass, placeOfService, method, amount, percent,
-                bundledCodes, eligible);
+                bundledCodes, eligible, lesserOfPercent);
+    }
+
+    public FeeScheduleLine withLesserOfPercent(BigDecimal newLesserOfPercent) {
+        return new FeeScheduleLine(code, modifier, billingClass, placeOfService, method, amount, percent,
+                bundledCodes, multipleProcedureEligible, newLesserOfPercent);
     }
 
     /** What the row matches on, for reports and error messages: {@code 27130-50 POS 22 FACILITY}. */

@@ -24,6 +24,7 @@ final class LineCalculation {
     BigDecimal reductionPercent = Require.ONE_HUNDRED;
     /** What lesser-of compares with: the line's charge, plus its bundle's charges for a case rate. */
     BigDecimal lesserOfCharge;
+    LesserOf lesserOf;
 
     LineCalculation(ClaimLine line, CompiledLine matched, CompiledLine rate) {
         this.line = line;
@@ -48,8 +49,24 @@ final class LineCalculation {
         primary.lesserOfCharge = primary.lesserOfCharge.add(line.billedCharge());
     }
 
+    /**
+     * Pays the lesser of the amount so far and {@code percent} of the charge. Both sides are
+     * compared unrounded; a tie goes to the rate, so lesser-of at 100% changes nothing a charge
+     * equal to the rate would not.
+     */
+    void applyLesserOf(BigDecimal percent) {
+        BigDecimal limit = lesserOfCharge.multiply(percent).movePointLeft(2);
+        LesserOf.Side winner = LesserOf.Side.RATE;
+        if (limit.compareTo(amount) < 0) {
+            amount = limit;
+            rule = PricingRule.LESSER_OF_CHARGE;
+            winner = LesserOf.Side.CHARGES;
+        }
+        lesserOf = new LesserOf(percent, limit.setScale(2, RoundingMode.HALF_UP), winner);
+    }
+
     PricedLine toPricedLine(int index) {
         return new PricedLine(index, line.code(), amount.setScale(2, RoundingMode.HALF_UP), rule,
-                reportedLine, escalatorFactor, modifierPercent, reductionRank, reductionPercent);
+                reportedLine, escalatorFactor, modifierPercent, reductionRank, reductionPercent, lesserOf);
     }
 }

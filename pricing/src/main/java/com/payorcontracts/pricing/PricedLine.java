@@ -15,6 +15,7 @@ import java.math.BigDecimal;
  * @param modifierPercent the pricing-modifier percentage applied (150 for bilateral); 100 when none was
  * @param reductionRank the line's multiple-procedure rank from 1; 0 when not ranked
  * @param reductionPercent the multiple-procedure percentage applied; 100 when none was
+ * @param lesserOf how lesser-of decided the line; null when no lesser-of applies to it
  */
 public record PricedLine(
         int lineIndex,
@@ -25,7 +26,8 @@ public record PricedLine(
         BigDecimal escalatorFactor,
         BigDecimal modifierPercent,
         int reductionRank,
-        BigDecimal reductionPercent) {
+        BigDecimal reductionPercent,
+        LesserOf lesserOf) {
 
     public PricedLine {
         Require.nonNull(code, "PricedLine.code");
@@ -36,6 +38,14 @@ public record PricedLine(
         Require.nonNull(escalatorFactor, "PricedLine.escalatorFactor");
         Require.nonNull(modifierPercent, "PricedLine.modifierPercent");
         Require.nonNull(reductionPercent, "PricedLine.reductionPercent");
+    }
+
+    /** A line no lesser-of applies to. */
+    public PricedLine(int lineIndex, String code, BigDecimal expectedAmount, PricingRule rule,
+            FeeScheduleLine matchedLine, BigDecimal escalatorFactor, BigDecimal modifierPercent, int reductionRank,
+            BigDecimal reductionPercent) {
+        this(lineIndex, code, expectedAmount, rule, matchedLine, escalatorFactor, modifierPercent, reductionRank,
+                reductionPercent, null);
     }
 
     /** The matched fee-schedule row as text ({@code 27130-50 POS 22}), or null when none matched. */

@@ -43,6 +43,16 @@ final class Require {
         return value;
     }
 
+    /** A percentage (80 means 80%) above 0 and at most {@code max}: a cap of 0% would pay nothing at all. */
+    static BigDecimal positivePercent(BigDecimal value, String field, BigDecimal max) {
+        nonNull(value, field);
+        if (value.signum() <= 0 || value.compareTo(max) > 0) {
+            throw new IllegalArgumentException(
+                    field + " must be a percentage above 0 and at most " + max + ": " + value.toPlainString());
+        }
+        return value;
+    }
+
     static BigDecimal absent(BigDecimal value, String field, RateMethod method) {
         if (value != null) {
             throw new IllegalArgumentException(field + " is not used by " + method + " and must be null");

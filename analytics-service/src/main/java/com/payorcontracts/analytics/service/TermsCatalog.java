@@ -8,6 +8,7 @@ import com.payorcontracts.pricing.BillingClass;
 import com.payorcontracts.pricing.CompiledTerms;
 import com.payorcontracts.pricing.InMemoryReferenceFeeSchedule;
 import com.payorcontracts.pricing.ReferenceFeeSchedule;
+import com.payorcontracts.pricing.RenewalTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -204,10 +205,11 @@ public class TermsCatalog {
             } catch (IllegalArgumentException e) {
                 LOG.warnf("Contract %s: unknown billing class %s", id, terms.provider().billingClass());
             }
+            LocalDate pricedUntil = pricedUntil(status, effective, expiration, terms.renewal());
             RateVersion[] versions = new RateVersion[rates.size()];
             for (int i = 0; i < versions.length; i++) {
                 ContractChanged.RateTerms rate = rates.get(i);
-                LocalDate to = i + 1 < rates.size() ? rates.get(i + 1).effectiveFrom().minusDays(1) : expiration;
+                LocalDate to = i + 1 < rates.size() ? rates.get(i + 1).effectiveFrom().minusDays(1) : pricedUntil;
                 ReferenceFeeSchedule reference = rate.referenceScheduleId() == null
                         ? NO_SCHEDULE : schedules.getOrDefault(rate.referenceScheduleId(), NO_SCHEDULE);
                 CompiledTerms compiled = null;
@@ -220,7 +222,22 @@ public class TermsCatalog {
                 }
                 versions[i] = new RateVersion(rate.effectiveFrom(), to, compiled, reference, billingClass, invalid);
             }
-            return new ContractEntry(id, payorId, status, effective, expiration, terms, versions);
+            return new ContractEntry(id, payorId, status, effective, pricedUntil, terms, versions);
+        }
+
+        /**
+         * The last date of service the contract prices: none while an evergreen contract runs on (it
+         * keeps its last terms for each renewal period until it is terminated or lapses), else its
+         * expiration, as contract-service's quotes do.
+         */
+        static LocalDate pricedUntil(String status, LocalDate effective, LocalDate expiration,
+                                     ContractChanged.Renewal renewal) {
+            if (renewal == null || !renewal.autoRenew() || effective == null || expiration == null
+                    || expiration.isBefore(effective)) {
+                return expiration;
+            }
+            boolean ended = "EXPIRED".equals(status) || "TERMINATED".equals(status);
+            return new RenewalTerms(effective, expiration, true, null, null).pricedPeriod(ended).expiration();
         }
 
         public UUID id() {

@@ -34,6 +34,10 @@ final class TermsMapper {
                 ? DefaultRule.notCovered()
                 : new DefaultRule(RateMethod.valueOf(rule.method()), rule.percent());
         ContractTerms terms = ContractTerms.of(new ContractPeriod(from, to), defaultRule, lines).withLesserOf(rates.lesserOf());
+        if (rates.lesserOf() && rates.lesserOfPercent() != null) {
+            // Events written before lesser-of had a percentage carry none: 100%, as the engine assumes.
+            terms = terms.withLesserOfPercent(rates.lesserOfPercent());
+        }
         if (rates.multipleProcedureReduction() != null) {
             var reduction = rates.multipleProcedureReduction();
             terms = terms.withMultipleProcedureReduction(new MultipleProcedureReduction(reduction.percentagesByRank(),
@@ -68,6 +72,6 @@ final class TermsMapper {
     private static FeeScheduleLine line(ContractChanged.FeeScheduleLine line) {
         return new FeeScheduleLine(line.code(), line.modifier(), billingClass(line.billingClass()), line.placeOfService(),
                 line.method() == null ? null : RateMethod.valueOf(line.method()), line.amount(), line.percent(),
-                new HashSet<>(line.bundledCodes()), line.multipleProcedureEligible());
+                new HashSet<>(line.bundledCodes()), line.multipleProcedureEligible(), line.lesserOfPercent());
     }
 }

@@ -163,7 +163,7 @@ class ContractChangedConsumerTest {
                         LocalDate.parse("2028-12-31"), null, null, null, null,
                         List.of(new ContractChanged.RateTerms(LocalDate.parse("2026-01-01"), "BASE", null, null,
                                 List.of(ContractChanged.FeeScheduleLine.fixed("62323", null, new BigDecimal(amount))),
-                                new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null))));
+                                new ContractChanged.DefaultRule("NOT_COVERED", null), null, null, null, false, null, null))));
     }
 
     private void publish(ContractChanged.V1 event) {

@@ -149,7 +149,7 @@ class ClaimResourceTest {
                 List.of(new ReferenceScheduleChanged.Row("64483", null, new BigDecimal("200.00"), new BigDecimal("400.00")))));
         Fixtures.awaitStatus("/api/v1/analytics/reference-schedules/" + schedule, 200);
         ContractChanged.FeeScheduleLine percent = new ContractChanged.FeeScheduleLine("64483", null, null, null,
-                "PERCENT_OF_MEDICARE", null, new BigDecimal("150"), List.of(), false);
+                "PERCENT_OF_MEDICARE", null, new BigDecimal("150"), List.of(), false, null);
         Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", schedule, percent));
 
         // Place of service 22 is a facility setting: 150% of the facility fee.

@@ -1,6 +1,8 @@
 package com.payorcontracts.contract.domain;
 
 import com.payorcontracts.platform.domain.AuditedEntity;
+import com.payorcontracts.pricing.ContractPeriod;
+import com.payorcontracts.pricing.RenewalTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -81,8 +83,23 @@ public class Contract extends AuditedEntity {
         return ++eventVersion;
     }
 
-    /** Whether a date of service falls within the contract's term. */
+    /** Whether a date of service falls within the contract's term or, while it renews itself, a renewal period. */
     public boolean covers(LocalDate date) {
-        return !date.isBefore(effectiveDate) && !date.isAfter(expirationDate);
+        return pricedPeriod().contains(date);
+    }
+
+    /** The dates of service the contract prices: no last date while an evergreen contract runs on. */
+    public ContractPeriod pricedPeriod() {
+        return renewalTerms().pricedPeriod(ended());
+    }
+
+    /** The term, renewal periods and notice days, for the engine's calendar. */
+    public RenewalTerms renewalTerms() {
+        return new RenewalTerms(effectiveDate, expirationDate, autoRenew, renewalNoticeDays, terminationNoticeDays);
+    }
+
+    /** Whether the contract stopped renewing itself: an EXPIRED or TERMINATED contract prices only its stated term. */
+    public boolean ended() {
+        return status == ContractStatus.EXPIRED || status == ContractStatus.TERMINATED;
     }
 }

@@ -50,6 +50,10 @@ public class RateTermsVersion extends PanacheEntityBase {
     @Column(nullable = false)
     public RateRules rules;
 
+    /** The expiration date a renewal moved the contract to; null for an amendment that renews nothing. */
+    @Column(name = "new_expiration_date")
+    public LocalDate newExpirationDate;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -77,14 +77,15 @@ public class ContractEvents {
                 rules.lesserOf(),
                 rules.escalator() == null ? null : new ContractChanged.Escalator(rules.escalator().annualPercent(),
                         rules.escalator().firstAnniversary(), rules.escalator().years(),
-                        rules.escalator().appliesTo().stream().map(RateMethod::name).sorted().toList()));
+                        rules.escalator().appliesTo().stream().map(RateMethod::name).sorted().toList()),
+                rules.lesserOfPercent());
     }
 
     private static ContractChanged.FeeScheduleLine line(FeeScheduleLine line) {
         return new ContractChanged.FeeScheduleLine(line.code(), line.modifier(),
                 line.billingClass() == null ? null : line.billingClass().name(), line.placeOfService(),
                 line.method().name(), line.amount(), line.percent(), line.bundledCodes().stream().sorted().toList(),
-                line.multipleProcedureEligible());
+                line.multipleProcedureEligible(), line.lesserOfPercent());
     }
 
     private static ContractChanged.ProviderEntity provider(ProviderEntity provider) {

@@ -31,11 +31,12 @@ import java.util.UUID;
 public class FeeScheduleRepository {
 
     private static final String SELECT = """
-            SELECT code, modifier, billing_class, place_of_service, method, amount, percent, bundled_codes, mpr_eligible
+            SELECT code, modifier, billing_class, place_of_service, method, amount, percent, bundled_codes, mpr_eligible,
+                   lesser_of_percent
             FROM fee_schedule_line WHERE rate_terms_id = ? ORDER BY line_no""";
     private static final String COPY = """
             COPY fee_schedule_line (rate_terms_id, line_no, code, modifier, billing_class, place_of_service, method,
-                                    amount, percent, bundled_codes, mpr_eligible) FROM STDIN""";
+                                    amount, percent, bundled_codes, mpr_eligible, lesser_of_percent) FROM STDIN""";
 
     private final AgroalDataSource dataSource;
 
@@ -90,7 +91,8 @@ public class FeeScheduleRepository {
             field(text, line.amount() == null ? null : line.amount().toPlainString());
             field(text, line.percent() == null ? null : line.percent().toPlainString());
             text.append('{').append(String.join(",", line.bundledCodes())).append("}\t");
-            text.append(line.multipleProcedureEligible() ? 't' : 'f').append('\n');
+            text.append(line.multipleProcedureEligible() ? 't' : 'f').append('\t');
+            text.append(line.lesserOfPercent() == null ? "\\N" : line.lesserOfPercent().toPlainString()).append('\n');
         }
         return text.toString();
     }
@@ -108,6 +110,6 @@ public class FeeScheduleRepository {
         return new FeeScheduleLine(row.getString(1), row.getString(2),
                 billingClass == null ? null : BillingClass.valueOf(billingClass), row.getString(4),
                 RateMethod.valueOf(row.getString(5)), amount, Decimals.plain(percent),
-                new LinkedHashSet<>(Arrays.asList(codes)), row.getBoolean(9));
+                new LinkedHashSet<>(Arrays.asList(codes)), row.getBoolean(9), Decimals.plain(row.getBigDecimal(10)));
     }
 }

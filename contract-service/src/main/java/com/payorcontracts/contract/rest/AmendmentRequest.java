@@ -6,11 +6,15 @@ import com.payorcontracts.pricing.ModifierRules;
 import com.payorcontracts.pricing.MultipleProcedureReduction;
 import com.payorcontracts.pricing.StopLoss;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +43,16 @@ public record AmendmentRequest(
         ModifierRules modifierRules,
         StopLoss stopLoss,
         Boolean lesserOf,
+        @DecimalMin(value = "0", inclusive = false, message = "must be above 0") @DecimalMax(value = "1000", message = "must be at most 1000")
+        @Digits(integer = 4, fraction = 4, message = "must have at most 4 decimals")
+        @Schema(description = "Lesser-of from the amendment's date compares with this percentage of billed charges; turns"
+                + " lesser-of on", example = "80")
+        BigDecimal lesserOfPercent,
         Escalator escalator,
-        Set<@NotNull ClearableRule> clear) {
+        Set<@NotNull ClearableRule> clear,
+        @Schema(description = "Renews the contract: it runs to this date (after the current expiration); the"
+                + " amendment's effectiveDate may then lie up to it", example = "2031-12-31")
+        LocalDate newExpirationDate) {
 
     /** Rules an amendment can remove. */
     public enum ClearableRule { multipleProcedureReduction, modifierRules, stopLoss, escalator }

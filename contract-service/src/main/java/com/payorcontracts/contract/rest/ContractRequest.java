@@ -6,6 +6,9 @@ import com.payorcontracts.pricing.ModifierRules;
 import com.payorcontracts.pricing.MultipleProcedureReduction;
 import com.payorcontracts.pricing.StopLoss;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +40,7 @@ import java.util.UUID;
          "defaultRule": {"method": "PERCENT_OF_CHARGES", "percent": 40},
          "multipleProcedureReduction": {"percentagesByRank": [100, 50, 50, 50, 50], "exemptCodes": []},
          "modifierRules": {"bilateralPercent": 150, "percentByModifier": {"62": 62.5, "80": 16}},
-         "stopLoss": {"threshold": 75000, "percent": 65}, "lesserOf": true,
+         "stopLoss": {"threshold": 75000, "percent": 65}, "lesserOf": true, "lesserOfPercent": 80,
          "escalator": {"annualPercent": 3, "firstAnniversary": "2027-01-01", "years": 3}}""")
 public record ContractRequest(
         @NotNull @Schema(description = "The payor, an id from payor-service") UUID payorId,
@@ -55,6 +59,12 @@ public record ContractRequest(
         MultipleProcedureReduction multipleProcedureReduction,
         ModifierRules modifierRules,
         StopLoss stopLoss,
-        @Schema(description = "Each line pays the lower of its contracted amount and its billed charge") Boolean lesserOf,
-        Escalator escalator) {
+        @Schema(description = "Each line pays the lower of its contracted amount and lesserOfPercent of its billed charge")
+        Boolean lesserOf,
+        Escalator escalator,
+        @DecimalMin(value = "0", inclusive = false, message = "must be above 0") @DecimalMax(value = "1000", message = "must be at most 1000")
+        @Digits(integer = 4, fraction = 4, message = "must have at most 4 decimals")
+        @Schema(description = "Lesser-of compares with this percentage of billed charges (80 = 80%); turns lesser-of on;"
+                + " absent means 100", example = "80")
+        BigDecimal lesserOfPercent) {
 }

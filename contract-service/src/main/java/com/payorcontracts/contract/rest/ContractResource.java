@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,9 +41,11 @@ public class ContractResource {
     static final String PAYOR_OR_SCHEDULE_UNKNOWN = "The payor or the reference fee schedule named does not exist";
 
     private final ContractService service;
+    private final Clock clock;
 
-    ContractResource(ContractService service) {
+    ContractResource(ContractService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @POST
@@ -78,7 +82,8 @@ public class ContractResource {
     @Operation(operationId = "listContracts", summary = "List contracts, optionally of one payor or in one status")
     public PageResponse<ContractResponse> list(@QueryParam("payorId") UUID payorId, @QueryParam("status") ContractStatus status,
                                                @BeanParam @Valid PageRequest page) {
-        return service.list(payorId, status, page, ContractResponse::summaryOf);
+        LocalDate today = LocalDate.now(clock);
+        return service.list(payorId, status, page, contract -> ContractResponse.summaryOf(contract, today));
     }
 
     @POST
@@ -102,6 +107,6 @@ public class ContractResource {
     private ContractResponse view(UUID id) {
         ContractService.ContractView view = service.view(id);
         return ContractResponse.of(view.contract(), RateTermsResponse.of(view.base(), view.baseFeeSchedule()),
-                view.amendments().stream().map(RateTermsResponse::summaryOf).toList());
+                view.amendments().stream().map(RateTermsResponse::summaryOf).toList(), LocalDate.now(clock));
     }
 }

@@ -3,6 +3,8 @@ package com.payorcontracts.contract.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.payorcontracts.contract.domain.Contract;
 import com.payorcontracts.contract.domain.ContractStatus;
+import com.payorcontracts.pricing.RenewalTerms;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,17 +20,37 @@ import java.util.UUID;
 public record ContractResponse(UUID id, UUID payorId, String name, ContractStatus status, LocalDate effectiveDate,
                                LocalDate expirationDate, ProviderDto provider, List<String> linesOfBusiness,
                                boolean autoRenew, Integer renewalNoticeDays, Integer terminationNoticeDays,
-                               PaymentTermsDto paymentTerms, long version, RateTermsResponse baseTerms,
-                               List<RateTermsResponse> amendments, Instant createdAt, Instant updatedAt) {
+                               CurrentTerm currentTerm, PaymentTermsDto paymentTerms, long version,
+                               RateTermsResponse baseTerms, List<RateTermsResponse> amendments, Instant createdAt,
+                               Instant updatedAt) {
 
-    static ContractResponse of(Contract contract, RateTermsResponse baseTerms, List<RateTermsResponse> amendments) {
-        return new ContractResponse(contract.id, contract.payorId, contract.name, contract.status, contract.effectiveDate,
-                contract.expirationDate, ProviderDto.of(contract.provider), contract.linesOfBusiness, contract.autoRenew,
-                contract.renewalNoticeDays, contract.terminationNoticeDays, PaymentTermsDto.of(contract.paymentTerms),
-                contract.eventVersion, baseTerms, amendments, contract.createdAt, contract.updatedAt);
+    /**
+     * The term the contract is in today: the initial term (renewalPeriod 0) or, for an evergreen contract past
+     * its expiration, the n-th one-year renewal period; with the dates by which renewal must be negotiated
+     * and notice to terminate given. Absent before the contract starts, after it ends and once it is EXPIRED
+     * or TERMINATED.
+     */
+    @Schema(name = "ContractCurrentTerm")
+    public record CurrentTerm(int renewalPeriod, LocalDate start, LocalDate end, LocalDate renewalNoticeDate,
+                              LocalDate terminationNoticeDate) {
+
+        static CurrentTerm of(Contract contract, LocalDate today) {
+            RenewalTerms.Term term = contract.ended() ? null : contract.renewalTerms().termOn(today);
+            return term == null ? null : new CurrentTerm(term.renewalPeriod(), term.start(), term.end(),
+                    term.renewalNoticeDate(), term.terminationNoticeDate());
+        }
     }
 
-    static ContractResponse summaryOf(Contract contract) {
-        return of(contract, null, null);
+    static ContractResponse of(Contract contract, RateTermsResponse baseTerms, List<RateTermsResponse> amendments,
+                               LocalDate today) {
+        return new ContractResponse(contract.id, contract.payorId, contract.name, contract.status, contract.effectiveDate,
+                contract.expirationDate, ProviderDto.of(contract.provider), contract.linesOfBusiness, contract.autoRenew,
+                contract.renewalNoticeDays, contract.terminationNoticeDays, CurrentTerm.of(contract, today),
+                PaymentTermsDto.of(contract.paymentTerms), contract.eventVersion, baseTerms, amendments,
+                contract.createdAt, contract.updatedAt);
+    }
+
+    static ContractResponse summaryOf(Contract contract, LocalDate today) {
+        return of(contract, null, null, today);
     }
 }

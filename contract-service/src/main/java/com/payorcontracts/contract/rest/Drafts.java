@@ -9,6 +9,7 @@ import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.pricing.DefaultRule;
 import com.payorcontracts.pricing.FeeScheduleLine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ final class Drafts {
         RatesDraft rates = new RatesDraft(lines(request.feeSchedule(), "feeSchedule"),
                 new RateRules(request.defaultRule() == null ? DefaultRule.notCovered() : request.defaultRule(),
                         request.multipleProcedureReduction(), request.modifierRules(), request.stopLoss(),
-                        Boolean.TRUE.equals(request.lesserOf()), request.escalator()),
+                        lesserOf(request.lesserOf(), request.lesserOfPercent()), request.escalator(),
+                        request.lesserOfPercent()),
                 request.referenceScheduleId());
         return new ContractDraft(request.payorId(), request.name(), request.effectiveDate(), request.expirationDate(),
                 request.provider() == null ? null : request.provider().toDomain(),
@@ -43,8 +45,18 @@ final class Drafts {
                 request.feeScheduleRemovals() == null ? null
                         : request.feeScheduleRemovals().stream().map(LineKeyDto::toDomain).toList(),
                 request.defaultRule(), request.multipleProcedureReduction(), request.modifierRules(), request.stopLoss(),
-                request.lesserOf(), request.escalator(),
-                request.clear() == null ? null : request.clear().stream().map(Enum::name).collect(Collectors.toSet()));
+                request.lesserOf() == null ? null : lesserOf(request.lesserOf(), request.lesserOfPercent()),
+                request.lesserOfPercent(), request.escalator(),
+                request.clear() == null ? null : request.clear().stream().map(Enum::name).collect(Collectors.toSet()),
+                request.newExpirationDate());
+    }
+
+    /** Whether a request asks for lesser-of: a percentage asks for it, so {@code lesserOf: false} beside one is a 400. */
+    private static boolean lesserOf(Boolean lesserOf, BigDecimal lesserOfPercent) {
+        if (Boolean.FALSE.equals(lesserOf) && lesserOfPercent != null) {
+            throw ApiException.invalidField("lesserOfPercent", "is only for lesser-of; leave lesserOf out or set it to true");
+        }
+        return Boolean.TRUE.equals(lesserOf) || lesserOfPercent != null;
     }
 
     static List<FeeScheduleLine> lines(List<FeeScheduleLineDto> dtos, String field) {

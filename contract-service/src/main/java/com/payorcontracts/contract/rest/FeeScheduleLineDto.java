@@ -36,19 +36,24 @@ public record FeeScheduleLineDto(
         BigDecimal percent,
         @Schema(description = "CASE_RATE only: codes paid at zero when billed with this one")
         Set<@Pattern(regexp = Codes.PROCEDURE, message = Codes.PROCEDURE_MESSAGE) String> bundledCodes,
-        @Schema(description = "Whether the line takes part in multiple-procedure reduction") Boolean multipleProcedureEligible) {
+        @Schema(description = "Whether the line takes part in multiple-procedure reduction") Boolean multipleProcedureEligible,
+        @DecimalMin(value = "0", inclusive = false, message = "must be above 0") @DecimalMax(value = "1000", message = "must be at most 1000")
+        @Digits(integer = 4, fraction = 4, message = "must have at most 4 decimals")
+        @Schema(description = "This line pays the lesser of its amount and this percentage of its billed charge (80 = 80%),"
+                + " whatever the contract's lesser-of says; absent to follow the contract", example = "80")
+        BigDecimal lesserOfPercent) {
 
     /** The engine's line; throws IllegalArgumentException when the fields do not fit the method. */
     FeeScheduleLine toPricing() {
         return new FeeScheduleLine(code, modifier, billingClass, placeOfService, method,
                 amount == null ? null : amount.setScale(2), percent, bundledCodes,
-                Boolean.TRUE.equals(multipleProcedureEligible));
+                Boolean.TRUE.equals(multipleProcedureEligible), lesserOfPercent);
     }
 
     static FeeScheduleLineDto of(FeeScheduleLine line) {
         return new FeeScheduleLineDto(line.code(), line.modifier(), line.billingClass(), line.placeOfService(),
                 line.method(), line.amount(), line.percent(), line.bundledCodes(),
-                line.multipleProcedureEligible() ? Boolean.TRUE : null);
+                line.multipleProcedureEligible() ? Boolean.TRUE : null, line.lesserOfPercent());
     }
 
     static List<FeeScheduleLineDto> of(List<FeeScheduleLine> lines) {

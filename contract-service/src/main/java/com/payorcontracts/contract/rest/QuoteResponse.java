@@ -1,6 +1,8 @@
 package com.payorcontracts.contract.rest;
 
 import com.payorcontracts.contract.service.TermsService;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.payorcontracts.pricing.LesserOf;
 import com.payorcontracts.pricing.PricedLine;
 import com.payorcontracts.pricing.PricingRule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,17 +28,31 @@ public record QuoteResponse(UUID contractId, LocalDate dateOfService, UUID terms
      * @param modifierPercent  the pricing-modifier percentage applied (150 for bilateral; 100 when none)
      * @param reductionRank    multiple-procedure rank from 1 (0 when not ranked)
      * @param reductionPercent multiple-procedure percentage applied (100 when none)
+     * @param lesserOf         how lesser-of decided the line; absent when no lesser-of applies to it
      */
     @Schema(name = "QuotedLine")
     public record Line(int lineIndex, String code, BigDecimal expectedAmount, PricingRule rule, String matchedLine,
                        BigDecimal escalatorFactor, BigDecimal modifierPercent, int reductionRank,
-                       BigDecimal reductionPercent) {
+                       BigDecimal reductionPercent, @JsonInclude(JsonInclude.Include.NON_NULL) LesserOfDto lesserOf) {
 
         static Line of(PricedLine line) {
             return new Line(line.lineIndex(), line.code(), line.expectedAmount(), line.rule(),
                     line.matchedLine() == null ? null : line.matchedLine().key(), line.escalatorFactor().stripTrailingZeros(),
-                    line.modifierPercent(), line.reductionRank(), line.reductionPercent());
+                    line.modifierPercent(), line.reductionRank(), line.reductionPercent(),
+                    line.lesserOf() == null ? null : new LesserOfDto(line.lesserOf().percent(),
+                            line.lesserOf().chargeLimit(), line.lesserOf().winner()));
         }
+    }
+
+    /**
+     * "The lesser of the rate and N% of billed charges" for one line.
+     *
+     * @param percent     N (80 = 80%)
+     * @param chargeLimit N% of the line's charge (of its bundle's charges for a case rate), to the cent
+     * @param winner      RATE when the contracted amount paid, CHARGES when the limit was lower and paid
+     */
+    @Schema(name = "QuotedLesserOf")
+    public record LesserOfDto(BigDecimal percent, BigDecimal chargeLimit, LesserOf.Side winner) {
     }
 
     static QuoteResponse of(UUID contractId, TermsService.Quote quote) {

@@ -9,29 +9,35 @@ import com.payorcontracts.pricing.ModifierRules;
 import com.payorcontracts.pricing.MultipleProcedureReduction;
 import com.payorcontracts.pricing.StopLoss;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One version of a contract's rate terms: the base terms or an amendment. {@code feeSchedule} is left out of lists. */
+/**
+ * One version of a contract's rate terms: the base terms or an amendment ({@code newExpirationDate} set when it
+ * renewed the contract). {@code feeSchedule} is left out of lists.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RateTermsResponse(UUID id, RateTermsVersion.Kind kind, String name, String description,
                                 LocalDate effectiveFrom, UUID referenceScheduleId, Integer lineCount,
                                 List<FeeScheduleLineDto> feeSchedule, DefaultRule defaultRule,
                                 MultipleProcedureReduction multipleProcedureReduction, ModifierRules modifierRules,
-                                StopLoss stopLoss, boolean lesserOf, Escalator escalator, Instant createdAt) {
+                                StopLoss stopLoss, boolean lesserOf, BigDecimal lesserOfPercent, Escalator escalator,
+                                LocalDate newExpirationDate, Instant createdAt) {
 
     static RateTermsResponse of(RateTermsVersion version, List<FeeScheduleLine> lines) {
         return new RateTermsResponse(version.id, version.kind, version.name, version.description, version.effectiveFrom,
                 version.referenceScheduleId, lines.size(), FeeScheduleLineDto.of(lines), version.rules.defaultRule(),
                 version.rules.multipleProcedureReduction(), version.rules.modifierRules(), version.rules.stopLoss(),
-                version.rules.lesserOf(), version.rules.escalator(), version.createdAt);
+                version.rules.lesserOf(), version.rules.lesserOfPercentInForce(), version.rules.escalator(),
+                version.newExpirationDate, version.createdAt);
     }
 
     static RateTermsResponse summaryOf(RateTermsVersion version) {
         return new RateTermsResponse(version.id, version.kind, version.name, version.description, version.effectiveFrom,
-                version.referenceScheduleId, null, null, null, null, null, null, version.rules.lesserOf(), null,
-                version.createdAt);
+                version.referenceScheduleId, null, null, null, null, null, null, version.rules.lesserOf(),
+                version.rules.lesserOfPercentInForce(), null, version.newExpirationDate, version.createdAt);
     }
 }

@@ -17,13 +17,15 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Amendments: named, effective-dated changes of an active contract's rate terms. Each one becomes
+ * Amendments: named, effective-dated changes of an active contract's rate terms, and renewals (an
+ * amendment with a new expiration date, which may take effect after the old one). Each one becomes
  * a new version of the terms, effective from its date, holding the whole terms then in force.
  * Amendments follow one another in time: one effective on or before the latest version's date
  * would overlap it, and is refused.
@@ -53,10 +55,18 @@ public class AmendmentService {
             throw ApiException.conflict("only an ACTIVE contract is amended; this one is " + contract.status
                     + (contract.status.editable() ? ": replace its terms with PUT /api/v1/contracts/" + contractId : ""));
         }
-        if (!contract.covers(draft.effectiveDate())) {
+        LocalDate newExpiration = draft.newExpirationDate();
+        if (newExpiration != null && !newExpiration.isAfter(contract.expirationDate)) {
+            throw new ApiException(ProblemType.UNPROCESSABLE, "a renewal must extend the contract",
+                    List.of(new ProblemDetail.FieldError("newExpirationDate", "must be after the current expiration date "
+                            + contract.expirationDate)));
+        }
+        LocalDate until = newExpiration != null ? newExpiration : contract.expirationDate;
+        if (draft.effectiveDate().isBefore(contract.effectiveDate)
+                || draft.effectiveDate().isAfter(until) && !contract.covers(draft.effectiveDate())) {
             throw new ApiException(ProblemType.UNPROCESSABLE, "the amendment's effective date lies outside the contract",
                     List.of(new ProblemDetail.FieldError("effectiveDate", "must be within " + contract.effectiveDate
-                            + " and " + contract.expirationDate)));
+                            + " and " + until)));
         }
         RateTermsVersion previous = versions.latest(contractId).orElseThrow();
         if (!draft.effectiveDate().isAfter(previous.effectiveFrom)) {
@@ -71,6 +81,11 @@ public class AmendmentService {
                 draft.description(), draft.effectiveDate(),
                 draft.referenceScheduleId() != null ? draft.referenceScheduleId() : previous.referenceScheduleId,
                 amendedRules(previous.rules, draft), now);
+        if (newExpiration != null) {
+            // The old expiration stays readable in the history: the previous renewal, or the base terms' contract dates.
+            amendment.newExpirationDate = newExpiration;
+            contract.expirationDate = newExpiration;
+        }
         versions.persist(amendment);
         feeSchedules.replace(amendment.id, lines);
         events.changed(contract, ContractChanged.ChangeKind.AMENDED, now);
@@ -105,6 +120,7 @@ public class AmendmentService {
 
     static RateRules amendedRules(RateRules inForce, AmendmentDraft draft) {
         java.util.Set<String> clear = draft.clear() == null ? java.util.Set.of() : draft.clear();
+        boolean lesserOf = draft.lesserOfPercent() != null || (draft.lesserOf() != null ? draft.lesserOf() : inForce.lesserOf());
         return new RateRules(
                 draft.defaultRule() != null ? draft.defaultRule() : inForce.defaultRule(),
                 clear.contains("multipleProcedureReduction") ? null
@@ -112,7 +128,8 @@ public class AmendmentService {
                 clear.contains("modifierRules") ? null
                         : draft.modifierRules() != null ? draft.modifierRules() : inForce.modifierRules(),
                 clear.contains("stopLoss") ? null : draft.stopLoss() != null ? draft.stopLoss() : inForce.stopLoss(),
-                draft.lesserOf() != null ? draft.lesserOf() : inForce.lesserOf(),
-                clear.contains("escalator") ? null : draft.escalator() != null ? draft.escalator() : inForce.escalator());
+                lesserOf,
+                clear.contains("escalator") ? null : draft.escalator() != null ? draft.escalator() : inForce.escalator(),
+                draft.lesserOfPercent() != null ? draft.lesserOfPercent() : inForce.lesserOfPercent());
     }
 }

@@ -10,8 +10,6 @@ import com.payorcontracts.platform.rest.ProblemType;
 import com.payorcontracts.pricing.Claim;
 import com.payorcontracts.pricing.ClaimPricer;
 import com.payorcontracts.pricing.CompiledTerms;
-import com.payorcontracts.pricing.ContractPeriod;
-import com.payorcontracts.pricing.ContractTerms;
 import com.payorcontracts.pricing.InMemoryReferenceFeeSchedule;
 import com.payorcontracts.pricing.PricedClaim;
 import com.payorcontracts.pricing.ReferenceFeeSchedule;
@@ -77,10 +75,8 @@ public class TermsService {
             claim = new Claim(claim.dateOfService(), contract.provider.billingClass, claim.lines());
         }
         CompiledTerms terms = compiledTerms.get(new TermsKey(version.id, contract.eventVersion), () ->
-                CompiledTerms.compile(new ContractTerms(feeSchedules.lines(version.id), version.rules.defaultRule(),
-                        version.rules.multipleProcedureReduction(), version.rules.modifierRules(), version.rules.stopLoss(),
-                        version.rules.lesserOf(), version.rules.escalator(),
-                        new ContractPeriod(contract.effectiveDate, contract.expirationDate))));
+                CompiledTerms.compile(version.rules.toPricing(feeSchedules.lines(version.id),
+                        contract.pricedPeriod())));
         ReferenceFeeSchedule reference = version.referenceScheduleId == null ? NO_REFERENCE : reference(version.referenceScheduleId);
         return new Quote(claim.dateOfService(), version, pricer.price(terms, reference, claim));
     }

@@ -75,6 +75,6 @@ public class TransparencyService {
         return lines.stream().map(line -> line.amount() == null || !escalator.appliesTo().contains(line.method()) ? line
                 : new FeeScheduleLine(line.code(), line.modifier(), line.billingClass(), line.placeOfService(), line.method(),
                 line.amount().multiply(factor).setScale(2, RoundingMode.HALF_UP), line.percent(), line.bundledCodes(),
-                line.multipleProcedureEligible())).toList();
+                line.multipleProcedureEligible(), line.lesserOfPercent())).toList();
     }
 }

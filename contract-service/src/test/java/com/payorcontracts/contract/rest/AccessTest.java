@@ -12,6 +12,6 @@ class AccessTest extends AccessRules {
 
     @Override
     protected String[] prefixes() {
-        return new String[]{"/api/v1/contracts", "/api/v1/reference-fee-schedules"};
+        return new String[]{"/api/v1/contracts", "/api/v1/reference-fee-schedules", "/api/v1/service-catalog"};
     }
 }

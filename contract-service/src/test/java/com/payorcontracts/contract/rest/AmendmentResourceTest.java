@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
@@ -64,6 +66,99 @@ class AmendmentResourceTest {
         given().when().get("/api/v1/contracts/" + id + "/amendments")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].effectiveFrom", equalTo("2027-01-01"));
         given().when().get("/api/v1/contracts/" + id).then().body("version", equalTo(4)).body("amendments", hasSize(1));
+    }
+
+    @Test
+    void turnsLesserOfOnAtAPercentageFromTheAmendmentsDateAndKeepsItUntilTurnedOff() {
+        String id = active();
+
+        amend(id, "{\"name\":\"80% cap\",\"effectiveDate\":\"2027-06-01\",\"lesserOfPercent\":80}", 201);
+        amend(id, "{\"name\":\"Still capped\",\"effectiveDate\":\"2027-09-01\",\"lesserOf\":true}", 201);
+        amend(id, "{\"name\":\"Uncapped\",\"effectiveDate\":\"2028-01-01\",\"lesserOf\":false}", 201);
+
+        given().queryParam("asOf", "2027-05-31").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOf", equalTo(false)).body("terms.lesserOfPercent", nullValue());
+        given().queryParam("asOf", "2027-06-01").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOf", equalTo(true)).body("terms.lesserOfPercent", equalTo(80));
+        given().queryParam("asOf", "2027-09-01").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOfPercent", equalTo(80));
+        given().queryParam("asOf", "2028-01-01").get("/api/v1/contracts/" + id + "/terms")
+                .then().statusCode(200).body("terms.lesserOf", equalTo(false)).body("terms.lesserOfPercent", nullValue());
+        // 2027-07-01 is past the first anniversary: 600.00 x 1.03 = 618.00; 700.00 x 80% = 560.00 pays
+        given().contentType(ContentType.JSON)
+                .body("{\"dateOfService\":\"2027-07-01\",\"lines\":[{\"code\":\"62323\",\"billedCharge\":700.00}]}")
+                .post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(560.00f))
+                .body("lines[0].lesserOf.winner", equalTo("CHARGES"));
+    }
+
+    @Test
+    void renewsAnActiveContractAsAnAmendmentThatMovesItsExpirationAndKeepsTheHistory() {
+        String id = createActive(contract(UUID.randomUUID(), "Renewing", SCHEDULE));
+        String after = "{\"dateOfService\":\"2029-03-01\",\"lines\":[{\"code\":\"62323\",\"billedCharge\":2000.00}]}";
+        given().contentType(ContentType.JSON).body(after).post("/api/v1/contracts/" + id + "/quote").then().statusCode(422);
+
+        given().contentType(ContentType.JSON).body("""
+                        {"name":"Renewal 2029-2031","effectiveDate":"2029-01-01","newExpirationDate":"2031-12-31",
+                         "feeScheduleUpserts":[{"code":"62323","amount":630}]}""")
+                .when().post("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(201).body("newExpirationDate", equalTo("2031-12-31"));
+
+        given().when().get("/api/v1/contracts/" + id).then().statusCode(200)
+                .body("expirationDate", equalTo("2031-12-31"))
+                .body("amendments[0].name", equalTo("Renewal 2029-2031"))
+                .body("amendments[0].newExpirationDate", equalTo("2031-12-31"));
+        // the renewal's rate from 2029-01-01; the base rate before
+        given().contentType(ContentType.JSON).body(after).post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(630.00f)).body("termsName", equalTo("Renewal 2029-2031"));
+        given().contentType(ContentType.JSON)
+                .body("{\"dateOfService\":\"2028-06-01\",\"lines\":[{\"code\":\"62323\",\"billedCharge\":2000.00}]}")
+                .post("/api/v1/contracts/" + id + "/quote").then().statusCode(200).body("totalExpected", equalTo(600.00f));
+    }
+
+    @Test
+    void refusesARenewalThatDoesNotExtendTheContractOrStartsAfterItsNewEnd() {
+        String id = createActive(contract(UUID.randomUUID(), "Not extended", SCHEDULE));
+
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Shorter\",\"effectiveDate\":\"2027-01-01\",\"newExpirationDate\":\"2028-12-31\"}")
+                .when().post("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("newExpirationDate"))
+                .body("errors[0].message", containsString("2028-12-31"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Too late\",\"effectiveDate\":\"2030-01-01\",\"newExpirationDate\":\"2029-12-31\"}")
+                .when().post("/api/v1/contracts/" + id + "/amendments")
+                .then().statusCode(422).body("errors[0].field", equalTo("effectiveDate"));
+        given().when().get("/api/v1/contracts/" + id).then().body("expirationDate", equalTo("2028-12-31"));
+    }
+
+    @Test
+    void keepsAnEvergreenContractPricingUnderItsLastTermsEachRenewalPeriodUntilTerminated() {
+        // A one-year term that ended three years ago: today lies in its third one-year renewal period.
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        String id = createActive("""
+                {"payorId":"%s","name":"Evergreen","effectiveDate":"%d-01-01","expirationDate":"%d-12-31",
+                 "autoRenew":true,"renewalNoticeDays":90,"terminationNoticeDays":120,
+                 "feeSchedule":[{"code":"62323","amount":600}]}""".formatted(UUID.randomUUID(), year - 3, year - 3));
+        String today = "{\"dateOfService\":\"" + LocalDate.now(ZoneOffset.UTC)
+                + "\",\"lines\":[{\"code\":\"62323\",\"billedCharge\":2000.00}]}";
+
+        given().contentType(ContentType.JSON).body(today).post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(600.00f));
+        // Dec 31 - 90 days = Oct 2; - 120 days = Sep 2
+        given().when().get("/api/v1/contracts/" + id).then().statusCode(200)
+                .body("currentTerm.renewalPeriod", equalTo(3))
+                .body("currentTerm.start", equalTo(year + "-01-01"))
+                .body("currentTerm.end", equalTo(year + "-12-31"))
+                .body("currentTerm.renewalNoticeDate", equalTo(year + "-10-02"))
+                .body("currentTerm.terminationNoticeDate", equalTo(year + "-09-02"));
+
+        given().contentType(ContentType.JSON).body("{\"status\":\"TERMINATED\",\"reason\":\"notice given\"}")
+                .post("/api/v1/contracts/" + id + "/status").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(today).post("/api/v1/contracts/" + id + "/quote").then().statusCode(422);
+        given().when().get("/api/v1/contracts/" + id).then().body("currentTerm", nullValue());
     }
 
     @Test

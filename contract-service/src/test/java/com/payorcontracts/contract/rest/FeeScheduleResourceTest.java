@@ -21,11 +21,11 @@ import static org.hamcrest.Matchers.hasSize;
 class FeeScheduleResourceTest {
 
     private static final String CSV = """
-            code,modifier,method,amount,percent,bundled_codes,mpr_eligible\r
-            62323,,FIXED,612.4,,,true\r
-            64483,50,,1047.00,,,\r
-            22630,,CASE_RATE,18500,,22840|20936,\r
-            L8699,,CARVE_OUT_COST_PLUS,,110,,\r
+            code,modifier,method,amount,percent,bundled_codes,mpr_eligible,lesser_of_percent\r
+            62323,,FIXED,612.4,,,true,\r
+            64483,50,,1047.00,,,,80\r
+            22630,,CASE_RATE,18500,,22840|20936,,\r
+            L8699,,CARVE_OUT_COST_PLUS,,110,,,\r
             """;
 
     @Test
@@ -39,11 +39,11 @@ class FeeScheduleResourceTest {
         String exported = given().when().get("/api/v1/contracts/" + id + "/fee-schedule")
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         assertThat(exported).isEqualTo("""
-                code,modifier,billing_class,place_of_service,method,amount,percent,bundled_codes,mpr_eligible\r
-                62323,,,,FIXED,612.40,,,true\r
-                64483,50,,,FIXED,1047.00,,,false\r
-                22630,,,,CASE_RATE,18500.00,,20936|22840,false\r
-                L8699,,,,CARVE_OUT_COST_PLUS,,110,,false\r
+                code,modifier,billing_class,place_of_service,method,amount,percent,bundled_codes,mpr_eligible,lesser_of_percent\r
+                62323,,,,FIXED,612.40,,,true,\r
+                64483,50,,,FIXED,1047.00,,,false,80\r
+                22630,,,,CASE_RATE,18500.00,,20936|22840,false,\r
+                L8699,,,,CARVE_OUT_COST_PLUS,,110,,false,\r
                 """);
         given().when().get("/api/v1/contracts/" + id).then().body("version", equalTo(2)).body("baseTerms.feeSchedule", hasSize(4));
     }

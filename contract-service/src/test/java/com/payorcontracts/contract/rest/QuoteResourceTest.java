@@ -13,6 +13,7 @@ import static com.payorcontracts.contract.ContractJson.create;
 import static com.payorcontracts.testing.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Quotes through the API; every expected amount is worked out by hand in the comments. */
 @QuarkusTest
@@ -121,6 +122,80 @@ class QuoteResourceTest {
 
         given().contentType(ContentType.JSON).body(claim).post("/api/v1/contracts/" + id + "/quote")
                 .then().statusCode(200).body("totalExpected", equalTo(640.00f));
+    }
+
+    @Test
+    void paysTheLesserOfTheRateAndEightyPercentOfChargesAndSaysWhichSideWon() {
+        String id = create(contract(UUID.randomUUID(), "Lesser of 80%", """
+                [{"code":"62323","amount":600},
+                 {"code":"64483","amount":700,"lesserOfPercent":60}]""", ",\"lesserOfPercent\":80"));
+
+        given().contentType(ContentType.JSON).body("""
+                        {"dateOfService":"2026-05-01","lines":[
+                          {"code":"62323","billedCharge":800.00},
+                          {"code":"62323","billedCharge":700.00},
+                          {"code":"64483","billedCharge":1100.00},
+                          {"code":"72100","billedCharge":300.00}]}""")
+                .when().post("/api/v1/contracts/" + id + "/quote")
+                .then().statusCode(200)
+                // 800.00 x 80% = 640.00 > 600.00: the rate pays
+                .body("lines[0].expectedAmount", equalTo(600.00f))
+                .body("lines[0].rule", equalTo("FIXED"))
+                .body("lines[0].lesserOf.percent", equalTo(80))
+                .body("lines[0].lesserOf.chargeLimit", equalTo(640.00f))
+                .body("lines[0].lesserOf.winner", equalTo("RATE"))
+                // 700.00 x 80% = 560.00 < 600.00: charges pay
+                .body("lines[1].expectedAmount", equalTo(560.00f))
+                .body("lines[1].rule", equalTo("LESSER_OF_CHARGE"))
+                .body("lines[1].lesserOf.winner", equalTo("CHARGES"))
+                // the line's own 60%: 1100.00 x 60% = 660.00 < 700.00
+                .body("lines[2].expectedAmount", equalTo(660.00f))
+                .body("lines[2].lesserOf.percent", equalTo(60))
+                .body("lines[2].lesserOf.winner", equalTo("CHARGES"))
+                // unlisted, not covered: 0.00 is below 300.00 x 80% = 240.00
+                .body("lines[3].expectedAmount", equalTo(0.00f))
+                .body("lines[3].lesserOf.winner", equalTo("RATE"))
+                // 600.00 + 560.00 + 660.00 + 0.00
+                .body("totalExpected", equalTo(1820.00f));
+        given().when().get("/api/v1/contracts/" + id)
+                .then().statusCode(200)
+                .body("baseTerms.lesserOf", equalTo(true))
+                .body("baseTerms.lesserOfPercent", equalTo(80))
+                .body("baseTerms.feeSchedule[1].lesserOfPercent", equalTo(60));
+    }
+
+    @Test
+    void keepsYesNoLesserOfAtOneHundredPercentAndLeavesContractsWithoutItUntouched() {
+        String yesNo = create(contract(UUID.randomUUID(), "Lesser of yes", "[{\"code\":\"62323\",\"amount\":600}]",
+                ",\"lesserOf\":true"));
+        String none = create(contract(UUID.randomUUID(), "No lesser of", "[{\"code\":\"62323\",\"amount\":600}]"));
+        String claim = "{\"dateOfService\":\"2026-05-01\",\"lines\":[{\"code\":\"62323\",\"billedCharge\":550.00}]}";
+
+        // 550.00 x 100% = 550.00 < 600.00
+        given().contentType(ContentType.JSON).body(claim).post("/api/v1/contracts/" + yesNo + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(550.00f))
+                .body("lines[0].lesserOf.percent", equalTo(100)).body("lines[0].lesserOf.winner", equalTo("CHARGES"));
+        given().when().get("/api/v1/contracts/" + yesNo).then().body("baseTerms.lesserOfPercent", equalTo(100));
+        given().contentType(ContentType.JSON).body(claim).post("/api/v1/contracts/" + none + "/quote")
+                .then().statusCode(200).body("totalExpected", equalTo(600.00f))
+                .body("lines[0].lesserOf", nullValue());
+    }
+
+    @Test
+    void refusesALesserOfPercentageThatContradictsOrIsOutOfRangeNamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Contradiction", "[]", ",\"lesserOf\":false,\"lesserOfPercent\":80"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lesserOfPercent"));
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Zero", "[]", ",\"lesserOfPercent\":0"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).body("errors[0].field", containsString("lesserOfPercent"));
+        given().contentType(ContentType.JSON)
+                .body(contract(UUID.randomUUID(), "Line over", "[{\"code\":\"62323\",\"amount\":600,\"lesserOfPercent\":1000.5}]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).body("errors[0].field", containsString("lesserOfPercent"));
     }
 
     @Test

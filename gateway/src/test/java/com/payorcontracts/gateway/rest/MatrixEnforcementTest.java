@@ -30,7 +30,8 @@ class MatrixEnforcementTest {
     static final StandIn SERVICES = new StandIn(18181, 18182, 18183);
 
     private static final List<MatrixCases.Case> CASES =
-            MatrixCases.under("/api/v1/payors", "/api/v1/contracts", "/api/v1/reference-fee-schedules", "/api/v1/analytics");
+            MatrixCases.under("/api/v1/payors", "/api/v1/contracts", "/api/v1/reference-fee-schedules",
+                    "/api/v1/service-catalog", "/api/v1/analytics");
 
     static Stream<Arguments> linesTimesRoles() {
         return CASES.stream().map(c -> Arguments.of(c.method(), c.path(), c.role(), c.allowed(), c.line()));

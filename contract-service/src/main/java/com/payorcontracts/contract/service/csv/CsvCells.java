@@ -4,6 +4,7 @@ import com.payorcontracts.platform.rest.ProblemDetail.RowError;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,28 @@ final class CsvCells {
         this.columns = columns;
         this.errors = errors;
         this.errorsBefore = errors.size();
+    }
+
+    /** The index of each known column of a header row (row 1); an unknown, repeated or missing required column is an error. */
+    static Map<String, Integer> columns(List<String> header, List<String> known, String required, List<RowError> errors) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase();
+            if (!known.contains(name)) {
+                errors.add(new RowError(1, name, "unknown column; known columns are " + known));
+            } else if (columns.putIfAbsent(name, i) != null) {
+                errors.add(new RowError(1, name, "column appears twice"));
+            }
+        }
+        if (!columns.containsKey(required)) {
+            errors.add(new RowError(1, required, "the " + required + " column is required"));
+        }
+        return columns;
+    }
+
+    /** Records an error of this row's cell in the column (a rule across cells, say). */
+    void error(String column, String reason) {
+        errors.add(new RowError(row, column, reason));
     }
 
     boolean failed() {
