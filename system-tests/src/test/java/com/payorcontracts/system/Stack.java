@@ -58,6 +58,7 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),
                 "gateway.routes.reference-schedules.url", contract.baseUrl(),
+                "gateway.routes.service-catalog.url", contract.baseUrl(),
                 "gateway.routes.analytics.url", analytics.baseUrl())));
         for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
             service.awaitReady(Duration.ofSeconds(60));
