@@ -158,10 +158,7 @@ public class Jobs {
                 statement.setObject(5, id);
                 statement.executeUpdate();
             }
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM job_input WHERE job_id = ?")) {
-                statement.setObject(1, id);
-                statement.executeUpdate();
-            }
+            dropInput(connection, id);
             return Optional.ofNullable(repriceId);
         });
         reprice.ifPresent(ignored -> signal.release());
@@ -200,10 +197,7 @@ public class Jobs {
                     return null;
                 }
             }
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM job_input WHERE job_id = ?")) {
-                statement.setObject(1, id);
-                statement.executeUpdate();
-            }
+            dropInput(connection, id);
             return null;
         });
     }
@@ -389,12 +383,17 @@ public class Jobs {
                 statement.setObject(4, id);
                 statement.executeUpdate();
             }
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM job_input WHERE job_id = ?")) {
-                statement.setObject(1, id);
-                statement.executeUpdate();
-            }
+            dropInput(connection, id);
             return null;
         });
+    }
+
+    /** A job's input, no longer needed once the job has ended. */
+    private static void dropInput(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM job_input WHERE job_id = ?")) {
+            statement.setObject(1, id);
+            statement.executeUpdate();
+        }
     }
 
     private static long currentRowsDone(Connection connection, UUID id) throws SQLException {
