@@ -56,7 +56,9 @@ final class FaultServices {
                 .timeout(Duration.ofSeconds(30));
         request = id == null
                 ? request.uri(URI.create(baseUrl + "/api/v1/contracts")).POST(HttpRequest.BodyPublishers.ofString(body))
-                : request.uri(URI.create(baseUrl + "/api/v1/contracts/" + id)).PUT(HttpRequest.BodyPublishers.ofString(body));
+                // Any current version: these tests are about delivering every change, not about racing writers.
+                : request.uri(URI.create(baseUrl + "/api/v1/contracts/" + id)).header("If-Match", "*")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body));
         return send(request.build());
     }
 
