@@ -20,11 +20,27 @@ public record Segment(int position, String id, List<String> elements, Delimiters
     // X12 "R" (decimal) and "N" values: optional leading minus, digits with at most one decimal
     // point; no exponent, no plus sign, no thousands separator.
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
+    // The X12 R (decimal) type is at most 18 characters; longer is not an amount, and costs CPU to read.
+    private static final int MAX_DECIMAL_LENGTH = 18;
+    // The same date range as platform's InputLimits, which x12 (plain Java) cannot depend on.
+    private static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
     private static final DateTimeFormatter CCYYMMDD =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     public Segment {
         elements = List.copyOf(elements);
+        // A NUL or another control character is never data (PostgreSQL refuses a NUL outright).
+        for (int i = 0; i < elements.size(); i++) {
+            String element = elements.get(i);
+            for (int c = 0; c < element.length(); c++) {
+                char ch = element.charAt(c);
+                if (ch < 0x20 ? ch != '\t' && ch != '\n' && ch != '\r' : ch >= 0x7F && ch <= 0x9F) {
+                    throw new X12ReadException(position, id, String.format("%s%s%d has a control character (U+%04X)",
+                            id, i + 1 < 10 ? "0" : "", i + 1, (int) ch));
+                }
+            }
+        }
     }
 
     /** Number of elements after the id, trailing empty ones included as written. */
@@ -70,11 +86,16 @@ public record Segment(int position, String id, List<String> elements, Delimiters
     /** Element n as a CCYYMMDD date. */
     public LocalDate date(int n, String meaning) {
         String value = required(n, meaning);
+        LocalDate date;
         try {
-            return LocalDate.parse(value, CCYYMMDD);
+            date = LocalDate.parse(value, CCYYMMDD);
         } catch (DateTimeParseException e) {
-            throw problem(name(n) + " (" + meaning + ") '" + value + "' is not a CCYYMMDD date");
+            throw problem(name(n) + " (" + meaning + ") '" + shown(value) + "' is not a CCYYMMDD date");
         }
+        if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+            throw problem(name(n) + " (" + meaning + ") must be a date from " + MIN_DATE + " through " + MAX_DATE);
+        }
+        return date;
     }
 
     /** Element n as a CCYYMMDD date, or null when blank. */
@@ -98,10 +119,19 @@ public record Segment(int position, String id, List<String> elements, Delimiters
     }
 
     private BigDecimal toDecimal(int n, String value, String meaning) {
+        if (value.length() > MAX_DECIMAL_LENGTH) {
+            throw problem(name(n) + " (" + meaning + ") '" + shown(value) + "' is longer than " + MAX_DECIMAL_LENGTH
+                    + " characters, the most an X12 decimal may have");
+        }
         if (!DECIMAL.matcher(value).matches()) {
             throw problem(name(n) + " (" + meaning + ") '" + value + "' is not a number");
         }
         return new BigDecimal(value);
+    }
+
+    // A bad value is shown only by its first characters: it may be hostile, or patient data.
+    private static String shown(String value) {
+        return value.length() <= 18 ? value : value.substring(0, 18) + "…";
     }
 
     /** Deliberately omits element values: segments can carry patient data that must not reach logs. */

@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.service;
 
+import com.payorcontracts.platform.input.InputLimits;
 import com.payorcontracts.platform.rest.ProblemDetail.FieldError;
 
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ final class ClaimCsv {
             String name = names.get(i).trim().toLowerCase(Locale.ROOT);
             int column = COLUMNS.indexOf(name);
             if (column < 0) {
-                throw new IllegalArgumentException("unknown column '" + name + "'; columns are " + COLUMNS);
+                throw new IllegalArgumentException("unknown column '" + InputLimits.shown(name) + "'; columns are " + COLUMNS);
             }
             index[column] = i;
         }
@@ -95,9 +96,12 @@ final class ClaimCsv {
     ClaimInput claim(List<Row> rows, List<Jobs.JobError> errors) {
         Row first = rows.get(0);
         int before = errors.size();
+        for (Row row : rows) {
+            refuseControlCharacters(row, errors);
+        }
         UUID payorId = parse(first, PAYOR_ID, UUID::fromString, "is not a UUID", errors);
         UUID contractId = parse(first, column("contract_id"), UUID::fromString, "is not a UUID", errors);
-        LocalDate submission = parse(first, column("submission_date"), ClaimCsv::date, "is not a date (YYYY-MM-DD)", errors);
+        LocalDate submission = parse(first, column("submission_date"), ClaimCsv::limitedDate, "is not a date (YYYY-MM-DD)", errors);
         List<ClaimInput.Line> lines = new ArrayList<>(rows.size());
         for (Row row : rows) {
             String modifiers = row.get(MODIFIERS);
@@ -105,9 +109,9 @@ final class ClaimCsv {
                     modifiers == null ? null : List.of(MODIFIER_SEPARATORS.split(modifiers)),
                     parse(row, UNITS, Integer::valueOf, "is not a whole number", errors),
                     row.get(PLACE_OF_SERVICE),
-                    parse(row, DATE_OF_SERVICE, ClaimCsv::date, "is not a date (YYYY-MM-DD)", errors),
-                    parse(row, BILLED_CHARGE, BigDecimal::new, "is not an amount", errors),
-                    parse(row, INVOICE_COST, BigDecimal::new, "is not an amount", errors)));
+                    parse(row, DATE_OF_SERVICE, ClaimCsv::limitedDate, "is not a date (YYYY-MM-DD)", errors),
+                    parse(row, BILLED_CHARGE, ClaimCsv::amount, "is not an amount", errors),
+                    parse(row, INVOICE_COST, ClaimCsv::amount, "is not an amount", errors)));
         }
         ClaimInput claim = new ClaimInput(first.get("claim_id"), payorId, first.get("provider_tin"),
                 first.get("provider_npi"), contractId, first.get("patient_id"), submission, first.get("billing_class"), lines);
@@ -165,10 +169,37 @@ final class ClaimCsv {
         }
         try {
             return parser.apply(value);
+        } catch (InputLimits.InvalidInputException e) {
+            errors.add(new Jobs.JobError(row.number, COLUMNS.get(column), e.getMessage()));
+            return null;
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            errors.add(new Jobs.JobError(row.number, COLUMNS.get(column), "'" + value + "' " + problem));
+            errors.add(new Jobs.JobError(row.number, COLUMNS.get(column), "'" + InputLimits.shown(value) + "' " + problem));
             return null;
         }
+    }
+
+    // PostgreSQL refuses a NUL (the whole COPY would fail); every other control character is refused alike.
+    private void refuseControlCharacters(Row row, List<Jobs.JobError> errors) {
+        for (int column = 0; column < COLUMNS.size(); column++) {
+            String value = row.get(column);
+            if (InputLimits.controlCharacterAt(value) >= 0) {
+                try {
+                    InputLimits.text(value);
+                } catch (InputLimits.InvalidInputException e) {
+                    errors.add(new Jobs.JobError(row.number, COLUMNS.get(column), e.getMessage()));
+                }
+            }
+        }
+    }
+
+    /** A date within InputLimits' range (1900 through 2199). */
+    static LocalDate limitedDate(String value) {
+        return InputLimits.date(date(value));
+    }
+
+    /** An amount that fits numeric(12,2), checked before anything computes with it. */
+    static BigDecimal amount(String value) {
+        return InputLimits.parseDecimal(value, 10, Integer.MAX_VALUE);
     }
 
     private static int column(String name) {

@@ -1,5 +1,7 @@
 package com.payorcontracts.platform.csv;
 
+import com.payorcontracts.platform.input.InputLimits;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +12,9 @@ import java.util.List;
  * Reads RFC 4180 CSV record by record: comma separated, fields optionally in double quotes with
  * "" for a quote inside (and line breaks inside quotes), CRLF or LF line ends, a leading byte-order
  * mark ignored, blank lines skipped. Streams, so a large file is never held whole. Records are
- * numbered by the line they start on, as a person counts in an editor.
+ * numbered by the line they start on, as a person counts in an editor. A control character other
+ * than tab and the line breaks ({@code InputLimits.text}) makes the file not CSV: nothing of it may
+ * reach the database, which refuses a NUL.
  */
 public final class CsvReader {
 
@@ -78,6 +82,10 @@ public final class CsvReader {
                 continue;
             }
             char c = text.charAt(i++);
+            if (InputLimits.refused(c)) {
+                throw new CsvFormatException(recordStart, String.format("line %d, field %d has a control character (U+%04X)",
+                        line, fields.size() + 1, (int) c));
+            }
             if (quoted) {
                 if (c != '"') {
                     field.append(c);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.payorcontracts.platform.input.InputLimits;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -28,6 +29,10 @@ import java.util.List;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** Seconds a client waits before retrying while the database is away: the pool's acquisition timeout. */
+    static final String RETRY_AFTER_SECONDS = "2";
+    /** The longest detail a problem carries: an error never echoes a whole hostile value. */
+    static final int MAX_DETAIL = 300;
 
     private final ObjectMapper mapper;
 
@@ -37,9 +42,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        ProblemDetail body = new ProblemDetail(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
+        ProblemDetail body = new ProblemDetail(e.type().uri(), e.type().title(), e.type().status(), shorten(e.getMessage()),
                 uri.getPath(), e.errors(), e.rows());
-        return Response.status(e.type().status()).type(ProblemDetail.MEDIA_TYPE).entity(write(body)).build();
+        Response.ResponseBuilder response = Response.status(e.type().status()).type(ProblemDetail.MEDIA_TYPE).entity(write(body));
+        // Every 503 says when to come back (RFC 9110 10.2.3).
+        return (e.type() == ProblemType.UNAVAILABLE ? response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : response).build();
     }
 
     @ServerExceptionMapper
@@ -83,14 +90,15 @@ public class ProblemExceptionMappers {
         if (e instanceof MismatchedInputException mismatch && !pathOf(mismatch).isEmpty()) {
             String field = pathOf(mismatch);
             String message = mismatch instanceof InvalidFormatException invalid
-                    ? "'" + invalid.getValue() + "' is not a valid " + simpleName(invalid.getTargetType())
+                    ? "'" + InputLimits.shown(invalid.getValue()) + "' is not a valid " + simpleName(invalid.getTargetType())
                     : "has the wrong type" + (mismatch.getTargetType() == null ? "" : ", expected " + simpleName(mismatch.getTargetType()));
             return problem(ProblemType.VALIDATION, field + " " + message, uri, List.of(new ProblemDetail.FieldError(field, message)));
         }
         if (e instanceof JsonMappingException mapping && rootCause(mapping) instanceof IllegalArgumentException bad) {
             String field = pathOf(mapping);
-            return problem(ProblemType.VALIDATION, bad.getMessage(), uri,
-                    List.of(new ProblemDetail.FieldError(field.isEmpty() ? "body" : field, bad.getMessage())));
+            String message = shorten(bad.getMessage());
+            return problem(ProblemType.VALIDATION, message, uri,
+                    List.of(new ProblemDetail.FieldError(field.isEmpty() ? "body" : field, message)));
         }
         return problem(ProblemType.MALFORMED_JSON, "the body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
     }
@@ -101,9 +109,13 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
         }
+        // A query parameter's converter (InputLimitsParamConverters) names the parameter it refused.
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, uri);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        ProblemDetail body = new ProblemDetail("about:blank", title, status, e.getMessage(), uri.getPath(), List.of());
+        ProblemDetail body = new ProblemDetail("about:blank", title, status, shorten(e.getMessage()), uri.getPath(), List.of());
         Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(write(body));
         // An allowed-methods list or a retry hint is part of the answer; keep it.
         for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION)) {
@@ -116,14 +128,40 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unhandled error on " + uri.getPath(), e);
-        return problem(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged", uri, List.of());
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        switch (DatabaseFailure.of(e)) {
+            case UNAVAILABLE -> {
+                // Nothing was committed (the transaction never got a connection, or rolled back with it).
+                LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+                return Response.fromResponse(problem(ProblemType.UNAVAILABLE,
+                                "the database is not available right now; nothing was changed, try again shortly", uri, List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            }
+            case CONFLICT -> {
+                // Under If-Match the client named a version; losing the race means that version is gone.
+                boolean conditional = headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+                return problem(conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
+                        "someone else changed this at the same time; nothing of your request was stored. GET it again and reapply your change",
+                        uri, List.of());
+            }
+            case REFUSED_VALUE -> {
+                LOG.warnf("Database refused a value on %s: %s", uri.getPath(), e.getMessage());
+                return problem(ProblemType.VALIDATION, "a value is outside what can be stored; nothing was changed", uri, List.of());
+            }
+            default -> {
+                LOG.error("Unhandled error on " + uri.getPath(), e);
+                return problem(ProblemType.INTERNAL, "an unexpected error occurred; it has been logged", uri, List.of());
+            }
+        }
     }
 
     private Response problem(ProblemType type, String detail, UriInfo uri, List<ProblemDetail.FieldError> errors) {
-        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
+        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), shorten(detail), uri.getPath(), errors);
         return Response.status(type.status()).type(ProblemDetail.MEDIA_TYPE).entity(write(body)).build();
+    }
+
+    private static String shorten(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL) + "…";
     }
 
     // Written here rather than by the JSON provider, which would not claim application/problem+json.

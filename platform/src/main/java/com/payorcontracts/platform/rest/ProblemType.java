@@ -8,6 +8,7 @@ public enum ProblemType {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
     UNPROCESSABLE(422, "Unprocessable request"),
     UNAVAILABLE(503, "Service unavailable"),
     INTERNAL(500, "Internal error");

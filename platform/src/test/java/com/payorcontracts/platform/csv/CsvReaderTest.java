@@ -60,4 +60,12 @@ class CsvReaderTest {
                 .isInstanceOf(CsvReader.CsvFormatException.class)
                 .hasMessageContaining("closing quote");
     }
+
+    @Test
+    void refusesAControlCharacterNamingItsLineAndField() {
+        assertThatThrownBy(() -> read("a,b\nc,d\0e\n"))
+                .isInstanceOf(CsvReader.CsvFormatException.class)
+                .hasMessage("line 2, field 2 has a control character (U+0000)");
+        assertThat(read("a\tb,c")).extracting(CsvReader.Row::fields).containsExactly(List.of("a\tb", "c"));
+    }
 }

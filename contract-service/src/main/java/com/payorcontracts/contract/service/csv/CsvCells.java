@@ -1,5 +1,6 @@
 package com.payorcontracts.contract.service.csv;
 
+import com.payorcontracts.platform.input.InputLimits;
 import com.payorcontracts.platform.rest.ProblemDetail.RowError;
 
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ final class CsvCells {
     String matching(String column, String pattern, String message) {
         String value = get(column);
         if (value != null && !value.matches(pattern)) {
-            errors.add(new RowError(row, column, "'" + value + "' " + message));
+            errors.add(new RowError(row, column, "'" + InputLimits.shown(value) + "' " + message));
             return null;
         }
         return value;
@@ -78,29 +79,31 @@ final class CsvCells {
         try {
             return Enum.valueOf(type, value.toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row, column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+            errors.add(new RowError(row, column, "'" + InputLimits.shown(value) + "' is not one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
 
-    BigDecimal decimal(String column, int maxScale) {
+    /** A decimal of at most {@code maxInteger} digits before the point and {@code maxScale} after it (its column). */
+    BigDecimal decimal(String column, int maxInteger, int maxScale) {
         String value = get(column);
         if (value == null) {
             return null;
         }
         try {
-            BigDecimal number = new BigDecimal(value);
+            // Limits first: no arithmetic (setScale) ever sees a 1e999999999.
+            BigDecimal number = InputLimits.parseDecimal(value, maxInteger, Integer.MAX_VALUE);
             if (number.scale() > maxScale) {
-                errors.add(new RowError(row, column, "'" + value + "' has more than " + maxScale + " decimals"));
+                errors.add(new RowError(row, column, "'" + InputLimits.shown(value) + "' has more than " + maxScale + " decimals"));
                 return null;
             }
             if (number.signum() < 0) {
-                errors.add(new RowError(row, column, "'" + value + "' must not be negative"));
+                errors.add(new RowError(row, column, "'" + InputLimits.shown(value) + "' must not be negative"));
                 return null;
             }
             return maxScale == 2 ? number.setScale(2) : number;
-        } catch (NumberFormatException e) {
-            errors.add(new RowError(row, column, "'" + value + "' is not a number"));
+        } catch (InputLimits.InvalidInputException e) {
+            errors.add(new RowError(row, column, e.getMessage()));
             return null;
         }
     }
@@ -113,7 +116,7 @@ final class CsvCells {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : value.split("\\|")) {
             if (!code.strip().matches(pattern)) {
-                errors.add(new RowError(row, column, "'" + code.strip() + "' is not a CPT or HCPCS code"));
+                errors.add(new RowError(row, column, "'" + InputLimits.shown(code.strip()) + "' is not a CPT or HCPCS code"));
                 return Set.of();
             }
             codes.add(code.strip());
@@ -130,7 +133,7 @@ final class CsvCells {
             case "true", "yes", "y", "1" -> true;
             case "false", "no", "n", "0" -> false;
             default -> {
-                errors.add(new RowError(row, column, "'" + value + "' is not true or false"));
+                errors.add(new RowError(row, column, "'" + InputLimits.shown(value) + "' is not true or false"));
                 yield null;
             }
         };

@@ -71,8 +71,8 @@ public final class FeeScheduleCsv {
         BillingClass billingClass = cells.enumValue("billing_class", BillingClass.class);
         String placeOfService = cells.matching("place_of_service", "\\d{2}", "must be a two-digit place-of-service code");
         RateMethod method = cells.enumValue("method", RateMethod.class);
-        BigDecimal amount = cells.decimal("amount", 2);
-        BigDecimal percent = cells.decimal("percent", 4);
+        BigDecimal amount = cells.decimal("amount", 10, 2);
+        BigDecimal percent = cells.decimal("percent", 5, 4);
         Set<String> bundled = cells.codes("bundled_codes", CODE);
         Boolean mpr = cells.bool("mpr_eligible");
         BigDecimal lesserOfPercent = cells.decimal("lesser_of_percent", 4);

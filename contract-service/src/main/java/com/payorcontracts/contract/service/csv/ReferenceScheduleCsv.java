@@ -57,8 +57,8 @@ public final class ReferenceScheduleCsv {
                     errors.add(new RowError(row, "code", "is required"));
                 }
                 String modifier = cells.matching("modifier", "[A-Z0-9]{2}", "must be two capital letters or digits");
-                BigDecimal facility = cells.decimal("facility_amount", 2);
-                BigDecimal nonFacility = cells.decimal("non_facility_amount", 2);
+                BigDecimal facility = cells.decimal("facility_amount", 10, 2);
+                BigDecimal nonFacility = cells.decimal("non_facility_amount", 10, 2);
                 if (!cells.failed() && facility == null && nonFacility == null) {
                     errors.add(new RowError(row, "facility_amount", "a row needs a facility_amount or a non_facility_amount"));
                 }

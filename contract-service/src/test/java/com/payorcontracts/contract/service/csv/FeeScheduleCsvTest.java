@@ -47,13 +47,27 @@ class FeeScheduleCsvTest {
             "code,place_of_service\\n62323,2A\\n         | 2 | place_of_service",
             "code,amount,extra\\n62323,1.00,x\\n        | 1 | extra",
             "amount\\n1.00\\n                              | 1 | code",
-            "code,amount\\n62323,1.00,7\\n              | 2 | ''"})
+            "code,amount\\n62323,1.00,7\\n              | 2 | ''",
+            // limits before arithmetic: 1e999999999 used to be a 500, 1e2000000 a second of CPU in setScale
+            "code,amount\\n62323,1e999999999\\n         | 2 | amount",
+            "code,amount\\n62323,1e2000000\\n           | 2 | amount",
+            "code,amount\\n62323,10000000000.00\\n      | 2 | amount",
+            "code,method,percent\\n62323,PERCENT_OF_CHARGES,1e-999999999\\n | 2 | percent"})
     void pointsAtTheBadCell(String csv, int row, String column) {
         List<RowError> errors = read(csv.replace("\\n", "\n")).errors();
 
         assertThat(errors).isNotEmpty();
         assertThat(errors.get(0).row()).isEqualTo(row);
         assertThat(errors.get(0).column()).isEqualTo(column);
+    }
+
+    @Test
+    void refusesAControlCharacterAndShowsOnlyAPrefixOfAHugeValue() {
+        assertThat(read("code,amount\n62\u0000323,1.00\n").errors()).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("control character (U+0000)"));
+        String huge = "9".repeat(100_000);
+        assertThat(read("code,amount\n62323," + huge + "\n").errors()).singleElement()
+                .satisfies(e -> assertThat(e.reason()).hasSizeLessThan(120));
     }
 
     @Test
