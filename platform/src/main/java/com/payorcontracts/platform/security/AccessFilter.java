@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -83,8 +84,14 @@ public class AccessFilter {
             LOG.infof("403 %s %s for %s with roles %s", method, path, identity.getPrincipal().getName(), roles);
             return problem(json, ProblemType.FORBIDDEN, path, "roles " + roles + " may not " + method + " " + path + " (docs/security.md)");
         }
-        caller.checked(identity.getPrincipal().getName(), roles, requestId);
+        caller.checked(subject(identity), roles, requestId);
         return null;
+    }
+
+    /** The token's {@code sub}, as the gateway reads it; the principal's name when there is none. */
+    private static String subject(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                : identity.getPrincipal().getName();
     }
 
     static Response unauthorized(ObjectMapper json, String path, String detail, boolean invalidToken) {
