@@ -177,7 +177,7 @@ POLICIES
 # Pipeline: key|statuses to walk through, in order
 while IFS='|' read -r key statuses; do
   for s in $statuses; do
-    add "payors/${payor[$key]}/status" "{\"status\":\"$s\",\"reason\":\"Demo: moved to $s\",\"changedBy\":\"dana.whitfield@northridge-asc.example\"}" >/dev/null
+    add "payors/${payor[$key]}/status" "{\"status\":\"$s\",\"reason\":\"Demo: moved to $s\"}" >/dev/null
   done
 done <<'PIPELINE'
 cascade|RESEARCHING TARGETED NEGOTIATING CONTRACTED

@@ -1,6 +1,7 @@
 package com.payorcontracts.system;
 
 import com.payorcontracts.security.SecurityMatrix;
+import com.payorcontracts.testing.HostilePaths;
 import com.payorcontracts.testing.TestJwt;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,46 @@ class SecurityIT {
         given().port(payorService).header("Authorization", viewer).contentType("application/json")
                 .body("{\"name\":\"Nope\",\"type\":\"COMMERCIAL\"}")
                 .when().post("/api/v1/payors").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void everyServicePortRefusesEveryOtherSpellingOfItsPathsWithoutATokenAndChangesNothing() {
+        String admin = "Bearer " + TestJwt.forRoles("admin");
+        String payorId = given().header("Authorization", admin).contentType("application/json")
+                .body("{\"name\":\"Bypass Target Health\",\"type\":\"COMMERCIAL\"}")
+                .when().post("/api/v1/payors").then().statusCode(201).extract().path("id");
+        long payors = total(admin, "/api/v1/payors");
+        long contracts = total(admin, "/api/v1/contracts");
+        String payorBody = "{\"name\":\"Forged Health\",\"type\":\"COMMERCIAL\"}";
+        List<Object[]> attempts = List.of(
+                new Object[]{18081, "POST", "/api/v1/payors", payorBody},
+                new Object[]{18081, "DELETE", "/api/v1/payors/" + payorId, null},
+                new Object[]{18081, "GET", "/api/v1/payors", null},
+                new Object[]{18082, "GET", "/api/v1/contracts", null},
+                new Object[]{18082, "POST", "/api/v1/contracts", "{}"},
+                new Object[]{18083, "GET", "/api/v1/analytics/reports/totals", null},
+                new Object[]{18083, "PATCH", "/api/v1/analytics/underpayments/1", "{\"status\":\"WRITTEN_OFF\"}"});
+        int refused = 0;
+        for (Object[] attempt : attempts) {
+            for (String path : HostilePaths.of((String) attempt[2])) {
+                var request = given().port((int) attempt[0]).urlEncodingEnabled(false).contentType("application/json");
+                if (attempt[3] != null) {
+                    request.body(attempt[3]);
+                }
+                int status = request.when().request((String) attempt[1], path).statusCode();
+                assertThat(status).as(attempt[0] + " " + attempt[1] + " " + path).isIn(400, 401, 403, 404);
+                refused++;
+            }
+        }
+        assertThat(refused).isEqualTo(attempts.size() * HostilePaths.of("/api/v1/payors").size());
+        assertThat(total(admin, "/api/v1/payors")).as("payors after the attempts").isEqualTo(payors);
+        assertThat(total(admin, "/api/v1/contracts")).as("contracts after the attempts").isEqualTo(contracts);
+        given().header("Authorization", admin).when().get("/api/v1/payors/" + payorId)
+                .then().statusCode(200).body("archived", org.hamcrest.Matchers.is(false));
+    }
+
+    private static long total(String authorization, String path) {
+        return given().header("Authorization", authorization).when().get(path).then().statusCode(200)
+                .extract().jsonPath().getLong("totalItems");
     }
 }

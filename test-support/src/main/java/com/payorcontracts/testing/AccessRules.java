@@ -83,6 +83,23 @@ public abstract class AccessRules {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    @TestFactory
+    Stream<DynamicTest> aPathSpelledAnyOtherWayIsRefusedWithoutATokenWhateverItsPrefix() {
+        return Stream.of("GET", "POST", "PUT", "PATCH", "DELETE").flatMap(method -> HostilePaths.of(anyPath() + "/7").stream()
+                .map(path -> DynamicTest.dynamicTest(method + " " + path, () -> {
+                    Response response = RestAssured.given().urlEncodingEnabled(false).contentType("application/json").body("{}")
+                            .when().request(method, path);
+                    assertThat(response.statusCode()).as(response.asString()).isIn(400, 401, 403, 404);
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                })));
+    }
+
+    @Test
+    void aPathOutsideTheApiNeedsATokenToo() {
+        assertUnauthorized(RestAssured.given().when().get("/anything/else"));
+        assertUnauthorized(RestAssured.given().when().get("/api/v2" + anyPath().substring("/api/v1".length())));
+    }
+
     @Test
     void healthAndTheOpenApiDocumentNeedNoToken() {
         assertThat(RestAssured.given().get("/q/health/live").statusCode()).isEqualTo(200);

@@ -2,6 +2,7 @@ package com.payorcontracts.analytics.rest;
 
 import com.payorcontracts.analytics.service.ReportFilter;
 import com.payorcontracts.analytics.service.UnderpaymentService;
+import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -44,6 +45,14 @@ public class UnderpaymentResource {
     @Operation(operationId = "getUnderpayment", summary = "One underpayment and the statuses it can move to")
     public UnderpaymentService.Underpayment get(@PathParam("id") long id) {
         return underpayments.get(id);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(operationId = "listUnderpaymentAudit",
+            summary = "The underpayment's audit trail, newest first: who (the token's subject and roles), when, which request, what changed")
+    public PageResponse<AuditEvent> audit(@PathParam("id") long id, @BeanParam @Valid PageRequest page) {
+        return underpayments.audit(id, page);
     }
 
     @PATCH

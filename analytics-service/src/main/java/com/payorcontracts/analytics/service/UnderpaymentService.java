@@ -1,6 +1,8 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,11 +68,16 @@ public class UnderpaymentService {
             JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
             JOIN claim c ON c.id = u.claim_id""";
 
+    /** The resource type of an underpayment's audit trail. */
+    static final String AUDITED = "underpayment";
+
     private final Jdbc jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    UnderpaymentService(Jdbc jdbc, Clock clock) {
+    UnderpaymentService(Jdbc jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -130,18 +138,38 @@ public class UnderpaymentService {
             throw ApiException.conflict("an underpayment " + current.status() + " cannot become " + status
                     + (current.status().next().isEmpty() ? "; it is closed" : "; it can become " + current.status().next()));
         }
+        String assignee = change.assignee() != null ? change.assignee() : current.assignee();
+        String note = change.note() != null ? change.note() : current.note();
         jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE underpayment SET status = ?, assignee = ?, note = ?, updated_at = ? WHERE id = ?")) {
                 statement.setString(1, status.name());
-                statement.setString(2, change.assignee() != null ? change.assignee() : current.assignee());
-                statement.setString(3, change.note() != null ? change.note() : current.note());
+                statement.setString(2, assignee);
+                statement.setString(3, note);
                 statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
                 statement.setLong(5, id);
-                return statement.executeUpdate();
+                statement.executeUpdate();
             }
+            audit.changed(connection, AUDITED, id, status != current.status() ? "status-changed" : "updated",
+                    worked(current.status(), current.assignee(), current.note()), worked(status, assignee, note));
+            return null;
         });
         return get(id);
+    }
+
+    /** The underpayment's audit trail, newest first. */
+    public PageResponse<AuditEvent> audit(long id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
+    }
+
+    /** What a change of the worklist item can touch, as the audit trail compares it. */
+    private static Map<String, Object> worked(Status status, String assignee, String note) {
+        Map<String, Object> worked = new LinkedHashMap<>();
+        worked.put("status", status);
+        worked.put("assignee", assignee);
+        worked.put("note", note);
+        return worked;
     }
 
     private static Underpayment read(ResultSet rs) throws java.sql.SQLException {

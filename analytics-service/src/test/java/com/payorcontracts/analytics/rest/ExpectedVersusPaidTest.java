@@ -99,6 +99,27 @@ class ExpectedVersusPaidTest {
         given().queryParam("payorId", payor).queryParam("status", "RECOVERED").queryParam("assignee", "dana")
                 .get("/api/v1/analytics/underpayments").then().body("totalItems", equalTo(1));
 
+        // Every accepted move is in the item's audit trail, by the token's subject; the refused ones left nothing.
+        given().get(item + "/audit").then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.action", equalTo(java.util.List.of("status-changed", "status-changed", "status-changed")))
+                .body("items[0].subject", equalTo("test-admin"))
+                .body("items[0].roles", equalTo(java.util.List.of("admin")))
+                .body("items[2].changes[0]", equalTo(java.util.Map.of("field", "status", "from", "DETECTED", "to", "IN_REVIEW")))
+                .body("items[2].changes[1].field", equalTo("assignee"))
+                .body("items[2].changes[1].from", org.hamcrest.Matchers.nullValue())
+                .body("items[2].changes[1].to", equalTo("dana"))
+                .body("items[2].changes", hasSize(2));
+        io.restassured.RestAssured.given().auth().oauth2(com.payorcontracts.testing.TestJwt.forSubject("lee@asc.example", "analyst"))
+                .contentType(ContentType.JSON).body("{\"note\":\"closed out\",\"changedBy\":\"someone-else\"}").patch(item)
+                .then().statusCode(400);
+        io.restassured.RestAssured.given().auth().oauth2(com.payorcontracts.testing.TestJwt.forSubject("lee@asc.example", "analyst"))
+                .contentType(ContentType.JSON).body("{\"note\":\"closed out\"}").patch(item).then().statusCode(200);
+        given().get(item + "/audit").then()
+                .body("items[0].action", equalTo("updated"))
+                .body("items[0].subject", equalTo("lee@asc.example"))
+                .body("items[0].changes[0].field", equalTo("note"));
+
         given().queryParam("payorId", payor).queryParam("groupBy", "PAYOR").get("/api/v1/analytics/reports/totals")
                 .then().statusCode(200)
                 .body("items", hasSize(1))

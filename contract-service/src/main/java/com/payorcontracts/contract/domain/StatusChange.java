@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One move of a contract from one status to another, with the reason given. */
+/** One move of a contract from one status to another: who made it (the token's subject), when and why. */
 @Entity
 @Table(name = "contract_status_change")
 public class StatusChange extends PanacheEntityBase {
@@ -35,17 +35,22 @@ public class StatusChange extends PanacheEntityBase {
 
     public String reason;
 
+    /** The subject of the token that made the change; null on changes made before it was recorded. */
+    @Column(name = "changed_by")
+    public String changedBy;
+
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
     protected StatusChange() {
     }
 
-    public StatusChange(UUID contractId, ContractStatus from, ContractStatus to, String reason, Instant changedAt) {
+    public StatusChange(UUID contractId, ContractStatus from, ContractStatus to, String reason, String changedBy, Instant changedAt) {
         this.contractId = contractId;
         this.from = from;
         this.to = to;
         this.reason = reason;
+        this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 }

@@ -2,8 +2,10 @@ package com.payorcontracts.contract.rest;
 
 import com.payorcontracts.contract.domain.ContractStatus;
 import com.payorcontracts.contract.service.ContractService;
+import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
+import com.payorcontracts.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,10 +44,12 @@ public class ContractResource {
 
     private final ContractService service;
     private final Clock clock;
+    private final Caller caller;
 
-    ContractResource(ContractService service, Clock clock) {
+    ContractResource(ContractService service, Clock clock, Caller caller) {
         this.service = service;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @POST
@@ -93,8 +97,16 @@ public class ContractResource {
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = "The contract cannot move to that status from its current one; `detail` names the allowed moves")
     public ContractResponse changeStatus(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid StatusRequest request) {
-        service.changeStatus(id, request.status(), request.reason());
+        service.changeStatus(id, request.status(), request.reason(), caller.subject());
         return view(id);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(operationId = "listContractAudit",
+            summary = "The contract's audit trail, newest first: who (the token's subject and roles), when, which request, what changed")
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return service.audit(id, page);
     }
 
     @GET

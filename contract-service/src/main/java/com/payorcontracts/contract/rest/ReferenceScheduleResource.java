@@ -3,6 +3,7 @@ package com.payorcontracts.contract.rest;
 import com.payorcontracts.contract.domain.ReferenceSchedule;
 import com.payorcontracts.contract.service.ReferenceScheduleService;
 import com.payorcontracts.contract.service.csv.ReferenceScheduleCsv;
+import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -91,6 +92,15 @@ public class ReferenceScheduleResource {
     @Operation(operationId = "getReferenceFeeSchedule", summary = "Read one reference schedule's description")
     public Summary get(@PathParam("id") UUID id) {
         return Summary.of(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listReferenceFeeScheduleAudit",
+            summary = "The schedule's audit trail, newest first: who imported it (the token's subject and roles), when, how many rows")
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return service.audit(id, page);
     }
 
     @GET

@@ -5,10 +5,10 @@ import com.payorcontracts.contract.domain.StatusChange;
 
 import java.time.Instant;
 
-/** One status change of a contract. */
-public record StatusChangeResponse(ContractStatus from, ContractStatus to, String reason, Instant changedAt) {
+/** One status change of a contract; {@code changedBy} is the subject of the token that made it. */
+public record StatusChangeResponse(ContractStatus from, ContractStatus to, String reason, String changedBy, Instant changedAt) {
 
     static StatusChangeResponse of(StatusChange change) {
-        return new StatusChangeResponse(change.from, change.to, change.reason, change.changedAt);
+        return new StatusChangeResponse(change.from, change.to, change.reason, change.changedBy, change.changedAt);
     }
 }

@@ -8,6 +8,7 @@ import com.payorcontracts.contract.messaging.ContractEvents;
 import com.payorcontracts.contract.repository.FeeScheduleRepository;
 import com.payorcontracts.contract.repository.RateTermsRepository;
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.ProblemDetail;
 import com.payorcontracts.platform.rest.ProblemType;
@@ -37,14 +38,16 @@ public class AmendmentService {
     private final RateTermsRepository versions;
     private final FeeScheduleRepository feeSchedules;
     private final ContractEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AmendmentService(ContractService contracts, RateTermsRepository versions, FeeScheduleRepository feeSchedules,
-                     ContractEvents events, Clock clock) {
+                     ContractEvents events, AuditTrail audit, Clock clock) {
         this.contracts = contracts;
         this.versions = versions;
         this.feeSchedules = feeSchedules;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -89,6 +92,10 @@ public class AmendmentService {
         versions.persist(amendment);
         feeSchedules.replace(amendment.id, lines);
         events.changed(contract, ContractChanged.ChangeKind.AMENDED, now);
+        Map<String, Object> amended = new LinkedHashMap<>();
+        amended.put("amendmentId", amendment.id);
+        amended.put("amendment", draft);
+        audit.changed(ContractService.AUDITED, contractId, "amended", null, amended);
         return amendment;
     }
 

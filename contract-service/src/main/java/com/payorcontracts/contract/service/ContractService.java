@@ -12,6 +12,8 @@ import com.payorcontracts.contract.repository.RateTermsRepository;
 import com.payorcontracts.contract.repository.ReferenceScheduleRepository;
 import com.payorcontracts.contract.repository.StatusChangeRepository;
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +38,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ContractService {
 
+    /** The resource type of a contract's audit trail, which holds its amendments and imports too. */
+    static final String AUDITED = "contract";
+
     private final ContractRepository contracts;
     private final RateTermsRepository versions;
     private final FeeScheduleRepository feeSchedules;
@@ -42,11 +48,12 @@ public class ContractService {
     private final StatusChangeRepository statusChanges;
     private final PayorDirectory payors;
     private final ContractEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, RateTermsRepository versions, FeeScheduleRepository feeSchedules,
                     ReferenceScheduleRepository referenceSchedules, StatusChangeRepository statusChanges,
-                    PayorDirectory payors, ContractEvents events, Clock clock) {
+                    PayorDirectory payors, ContractEvents events, AuditTrail audit, Clock clock) {
         this.contracts = contracts;
         this.versions = versions;
         this.feeSchedules = feeSchedules;
@@ -54,6 +61,7 @@ public class ContractService {
         this.statusChanges = statusChanges;
         this.payors = payors;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -70,6 +78,7 @@ public class ContractService {
         versions.persist(base);
         feeSchedules.replace(base.id, draft.rates().feeSchedule());
         events.changed(contract, ContractChanged.ChangeKind.CREATED, now);
+        audit.changed(AUDITED, contract.id, "created", null, terms(contract, base));
         return contract;
     }
 
@@ -82,13 +91,15 @@ public class ContractService {
             throw ApiException.invalidField("payorId", "a contract cannot move to another payor");
         }
         Instant now = Instant.now(clock);
-        apply(contract, draft);
         RateTermsVersion base = versions.base(id);
+        Map<String, Object> before = terms(contract, base);
+        apply(contract, draft);
         base.effectiveFrom = draft.effectiveDate();
         base.rules = draft.rates().rules();
         base.referenceScheduleId = draft.rates().referenceScheduleId();
         feeSchedules.replace(base.id, draft.rates().feeSchedule());
         events.changed(contract, ContractChanged.ChangeKind.UPDATED, now);
+        audit.changed(AUDITED, id, "updated", before, terms(contract, base));
         return contract;
     }
 
@@ -96,13 +107,16 @@ public class ContractService {
     @Transactional
     public Contract replaceFeeSchedule(UUID id, List<FeeScheduleLine> lines) {
         Contract contract = editable(id);
-        feeSchedules.replace(versions.base(id).id, lines);
+        RateTermsVersion base = versions.base(id);
+        int linesBefore = feeSchedules.lines(base.id).size();
+        feeSchedules.replace(base.id, lines);
         events.changed(contract, ContractChanged.ChangeKind.FEE_SCHEDULE_IMPORTED, Instant.now(clock));
+        audit.summarized(AUDITED, id, "fee-schedule-imported", Map.of("linesBefore", linesBefore, "linesAfter", lines.size()));
         return contract;
     }
 
     @Transactional
-    public Contract changeStatus(UUID id, ContractStatus to, String reason) {
+    public Contract changeStatus(UUID id, ContractStatus to, String reason, String changedBy) {
         Contract contract = get(id);
         ContractStatus from = contract.status;
         if (!from.next().contains(to)) {
@@ -111,7 +125,11 @@ public class ContractService {
         }
         Instant now = Instant.now(clock);
         contract.status = to;
-        statusChanges.persist(new StatusChange(id, from, to, reason, now));
+        statusChanges.persist(new StatusChange(id, from, to, reason, changedBy, now));
+        Map<String, Object> after = new HashMap<>();
+        after.put("status", to);
+        after.put("reason", reason);
+        audit.changed(AUDITED, id, "status-changed", Map.of("status", from), after);
         events.changed(contract, ContractChanged.ChangeKind.STATUS_CHANGED, now);
         return contract;
     }
@@ -140,6 +158,24 @@ public class ContractService {
     public List<StatusChange> statusHistory(UUID id) {
         get(id);
         return statusChanges.history(id);
+    }
+
+    /** The contract's audit trail, newest first: its terms, status, fee schedule imports and amendments. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
+    }
+
+    /** The contract and its base terms as the audit trail compares them (a long fee schedule by its size). */
+    private Map<String, Object> terms(Contract contract, RateTermsVersion base) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("contract", audit.snapshot(contract));
+        terms.put("effectiveFrom", base.effectiveFrom);
+        terms.put("referenceScheduleId", base.referenceScheduleId);
+        terms.put("rules", base.rules);
+        terms.put("feeSchedule", feeSchedules.lines(base.id));
+        return terms;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,6 +6,8 @@ import com.payorcontracts.contract.domain.ReferenceSchedule;
 import com.payorcontracts.contract.repository.ReferenceScheduleRepository;
 import com.payorcontracts.events.EventCodec;
 import com.payorcontracts.events.ReferenceScheduleChanged;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.messaging.Outbox;
 import com.payorcontracts.platform.messaging.OutboxMessage;
 import com.payorcontracts.platform.rest.ApiException;
@@ -29,15 +31,21 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ReferenceScheduleService {
 
+    /** The resource type of a reference schedule's audit trail. */
+    static final String AUDITED = "reference-fee-schedule";
+
     private final ReferenceScheduleRepository schedules;
     private final Outbox outbox;
     private final TopicsConfig topics;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ReferenceScheduleService(ReferenceScheduleRepository schedules, Outbox outbox, TopicsConfig topics, Clock clock) {
+    ReferenceScheduleService(ReferenceScheduleRepository schedules, Outbox outbox, TopicsConfig topics, AuditTrail audit,
+                             Clock clock) {
         this.schedules = schedules;
         this.outbox = outbox;
         this.topics = topics;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,6 +55,7 @@ public class ReferenceScheduleService {
         Instant now = Instant.now(clock);
         ReferenceSchedule schedule = schedules.byKey(name, year, locality).orElse(null);
         boolean created = schedule == null;
+        int rowsBefore = created ? 0 : schedule.rowCount;
         if (created) {
             schedule = new ReferenceSchedule(name, year, locality);
         }
@@ -63,7 +72,17 @@ public class ReferenceScheduleService {
                 .toList());
         outbox.append(new OutboxMessage(event.eventId(), topics.referenceScheduleChanged(), schedule.id.toString(),
                 ReferenceScheduleChanged.TYPE_V1, EventCodec.encode(event), Map.of()), now);
+        audit.summarized(AUDITED, schedule.id, created ? "imported" : "reimported",
+                Map.of("name", name, "year", year, "locality", locality, "version", schedule.version,
+                        "rowsBefore", rowsBefore, "rowsAfter", rows.size()));
         return new Imported(schedule, created);
+    }
+
+    /** The schedule's audit trail, newest first: every import of it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -40,7 +40,8 @@ class ContractLifecycleTest {
                 .body("", hasSize(2))
                 .body("from", equalTo(List.of("DRAFT", "NEGOTIATING")))
                 .body("to", equalTo(List.of("NEGOTIATING", "ACTIVE")))
-                .body("[0].reason", equalTo("test"));
+                .body("[0].reason", equalTo("test"))
+                .body("changedBy", equalTo(List.of("test-admin", "test-admin")));
     }
 
     @Test

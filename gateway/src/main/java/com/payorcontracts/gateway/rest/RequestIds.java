@@ -1,5 +1,6 @@
 package com.payorcontracts.gateway.rest;
 
+import com.payorcontracts.security.RequestChecks;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.MDC;
@@ -14,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class RequestIds {
 
-    static final String HEADER = "X-Request-Id";
+    static final String HEADER = RequestChecks.REQUEST_ID;
     static final String KEY = "requestId";
 
     private RequestIds() {
@@ -34,12 +35,9 @@ final class RequestIds {
     }
 
     private static String idOf(HttpServerRequest request) {
-        String given = request.getHeader(HEADER);
         // Accept a caller's id only if it is a sane token, so logs cannot be forged with it.
-        if (given != null && given.length() <= 128 && saneToken(given)) {
-            return given;
-        }
-        return newId();
+        String given = RequestChecks.requestId(request.getHeader(HEADER));
+        return given != null ? given : newId();
     }
 
     /**
@@ -52,15 +50,5 @@ final class RequestIds {
         long high = random.nextLong() & ~0xF000L | 0x4000L;
         long low = random.nextLong() & ~(0xC000L << 48) | (0x8000L << 48);
         return new UUID(high, low).toString();
-    }
-
-    private static boolean saneToken(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '_' || c == ':' || c == '-')) {
-                return false;
-            }
-        }
-        return !value.isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import com.payorcontracts.payor.domain.Payor;
 import com.payorcontracts.payor.domain.PayorProfile;
 import com.payorcontracts.payor.service.EntityTags;
 import com.payorcontracts.payor.service.PayorService;
+import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -87,6 +88,14 @@ public class PayorResource {
     public RestResponse<PayorResponse> get(@PathParam("id") UUID id) {
         Payor payor = service.get(id);
         return Replies.tagged(PayorResponse.of(payor), payor.rowVersion);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(operationId = "listPayorAudit",
+            summary = "The payor's audit trail, newest first: who (the token's subject and roles), when, which request, what changed; its items' changes included")
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return service.audit(id, page);
     }
 
     @PUT

@@ -4,6 +4,7 @@ import com.payorcontracts.payor.service.EntityTags;
 import com.payorcontracts.payor.service.PayorService;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
+import com.payorcontracts.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,10 +35,12 @@ public class PipelineResource {
 
     private final PayorService service;
     private final Replies replies;
+    private final Caller caller;
 
-    PipelineResource(PayorService service, Replies replies) {
+    PipelineResource(PayorService service, Replies replies, Caller caller) {
         this.service = service;
         this.replies = replies;
+        this.caller = caller;
     }
 
     @POST
@@ -53,7 +56,7 @@ public class PipelineResource {
         // A status move is checked against the current status anyway; If-Match additionally pins the version read.
         EntityTags expected = ifMatch == null ? null : EntityTags.fromIfMatch(ifMatch);
         return replies.post(key, uri, request,
-                () -> service.changeStatus(id, expected, request.status(), request.reason().strip(), request.changedBy().strip()),
+                () -> service.changeStatus(id, expected, request.status(), request.reason().strip(), caller.subject()),
                 payor -> Replies.Outcome.ok(PayorResponse.of(payor), payor.rowVersion));
     }
 

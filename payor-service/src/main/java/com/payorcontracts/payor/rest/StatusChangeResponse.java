@@ -6,7 +6,7 @@ import com.payorcontracts.payor.domain.StatusChange;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of a payor's pipeline history. */
+/** One entry of a payor's pipeline history; {@code changedBy} is the subject of the token that made it. */
 public record StatusChangeResponse(UUID id, PayorStatus fromStatus, PayorStatus toStatus, String reason, String changedBy,
                                    Instant changedAt) {
 

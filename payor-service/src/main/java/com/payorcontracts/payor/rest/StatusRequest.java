@@ -6,12 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A move through the targeting pipeline, with who asked for it and why. */
+/** A move through the targeting pipeline, and why; who made it is the token's subject, never a body field. */
 @Schema(name = "StatusRequest", example = """
-        {"status": "TARGETED", "reason": "120k commercial lives in our three counties; spine rates below market",
-         "changedBy": "dana.whitfield@northridge-asc.example"}""")
+        {"status": "TARGETED", "reason": "120k commercial lives in our three counties; spine rates below market"}""")
 public record StatusRequest(
         @NotNull @Schema(description = "The status to move to") PayorStatus status,
-        @NotBlank @Size(max = 2000) @Schema(description = "Why, for whoever reads the history later") String reason,
-        @NotBlank @Size(max = 200) @Schema(description = "Who decided it") String changedBy) {
+        @NotBlank @Size(max = 2000) @Schema(description = "Why, for whoever reads the history later") String reason) {
 }

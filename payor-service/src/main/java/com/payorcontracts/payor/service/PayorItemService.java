@@ -1,9 +1,11 @@
 package com.payorcontracts.payor.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.payorcontracts.payor.domain.Payor;
 import com.payorcontracts.payor.domain.PayorItem;
 import com.payorcontracts.payor.messaging.PayorEvents;
 import com.payorcontracts.payor.repository.PayorItems;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -12,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -28,12 +31,14 @@ public class PayorItemService {
     private final PayorService payors;
     private final PayorItems items;
     private final PayorEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PayorItemService(PayorService payors, PayorItems items, PayorEvents events, Clock clock) {
+    PayorItemService(PayorService payors, PayorItems items, PayorEvents events, AuditTrail audit, Clock clock) {
         this.payors = payors;
         this.items = items;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -46,6 +51,7 @@ public class PayorItemService {
         kind.check().accept(item);
         items.persist(item);
         publish(kind, payor, item, now);
+        audit.changed(PayorService.AUDITED, payorId, action(kind, "added"), null, item);
         return item;
     }
 
@@ -55,10 +61,12 @@ public class PayorItemService {
         E item = lockItem(kind, payorId, id);
         ifMatch.check(kind.label() + " " + id, item.rowVersion);
         Instant now = Instant.now(clock);
+        JsonNode before = audit.snapshot(item);
         fill.accept(item);
         item.updatedAt = now;
         kind.check().accept(item);
         publish(kind, payor, item, now);
+        audit.changed(PayorService.AUDITED, payorId, action(kind, "changed"), before, item);
         return item;
     }
 
@@ -69,6 +77,7 @@ public class PayorItemService {
         ifMatch.check(kind.label() + " " + id, item.rowVersion);
         items.delete(item);
         publish(kind, payor, item, Instant.now(clock));
+        audit.changed(PayorService.AUDITED, payorId, action(kind, "removed"), item, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -91,6 +100,11 @@ public class PayorItemService {
         if (kind.event() != null) {
             events.changed(payor, kind.event(), item.id, now);
         }
+    }
+
+    /** "UM policy" and "changed" make "um-policy-changed". */
+    private static String action(ItemKind<?> kind, String what) {
+        return kind.label().toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + what;
     }
 
     private static ApiException notFound(ItemKind<?> kind, UUID payorId, UUID id) {

@@ -9,6 +9,8 @@ import com.payorcontracts.payor.messaging.PayorEvents;
 import com.payorcontracts.payor.repository.PayorRepository;
 import com.payorcontracts.payor.repository.PayorSearch;
 import com.payorcontracts.payor.repository.StatusChangeRepository;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -30,15 +33,20 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class PayorService {
 
+    /** The resource type of a payor's audit trail, which holds its items' changes too. */
+    static final String AUDITED = "payor";
+
     private final PayorRepository payors;
     private final StatusChangeRepository history;
     private final PayorEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PayorService(PayorRepository payors, StatusChangeRepository history, PayorEvents events, Clock clock) {
+    PayorService(PayorRepository payors, StatusChangeRepository history, PayorEvents events, AuditTrail audit, Clock clock) {
         this.payors = payors;
         this.history = history;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,6 +55,7 @@ public class PayorService {
         Payor payor = new Payor(profile, Instant.now(clock));
         payors.persist(payor);
         events.created(payor);
+        audit.changed(AUDITED, payor.id, "created", null, profile);
         return payor;
     }
 
@@ -66,8 +75,10 @@ public class PayorService {
     public Payor editProfile(UUID id, EntityTags ifMatch, UnaryOperator<PayorProfile> edit) {
         Payor payor = lockEditable(id, ifMatch);
         Instant now = Instant.now(clock);
-        payor.replaceProfile(edit.apply(payor.profile()), now);
+        PayorProfile before = payor.profile();
+        payor.replaceProfile(edit.apply(before), now);
         events.changed(payor, PayorChanged.ChangeKind.UPDATED, now);
+        audit.changed(AUDITED, id, "updated", before, payor.profile());
         return payor;
     }
 
@@ -81,6 +92,7 @@ public class PayorService {
             payor.archivedAt = now;
             payor.updatedAt = now;
             events.changed(payor, PayorChanged.ChangeKind.ARCHIVED, now);
+            audit.changed(AUDITED, id, "archived", Map.of("archived", false), Map.of("archived", true));
         }
         return payor;
     }
@@ -93,11 +105,15 @@ public class PayorService {
             payor.archivedAt = null;
             payor.updatedAt = now;
             events.changed(payor, PayorChanged.ChangeKind.RESTORED, now);
+            audit.changed(AUDITED, id, "restored", Map.of("archived", true), Map.of("archived", false));
         }
         return payor;
     }
 
-    /** Moves the payor through the pipeline; {@code ifMatch} may be null (a POST), then only the transition is checked. */
+    /**
+     * Moves the payor through the pipeline; {@code ifMatch} may be null (a POST), then only the
+     * transition is checked. {@code changedBy} is the token's subject.
+     */
     @Transactional
     public Payor changeStatus(UUID id, EntityTags ifMatch, PayorStatus target, String reason, String changedBy) {
         Payor payor = ifMatch == null ? lockEditable(id) : lockEditable(id, ifMatch);
@@ -107,6 +123,7 @@ public class PayorService {
         }
         Instant now = Instant.now(clock);
         history.persist(new StatusChange(id, payor.status, target, reason, changedBy, now));
+        audit.changed(AUDITED, id, "status-changed", Map.of("status", payor.status), Map.of("status", target, "reason", reason));
         payor.status = target;
         payor.updatedAt = now;
         events.changed(payor, PayorChanged.ChangeKind.STATUS_CHANGED, now);
@@ -117,6 +134,13 @@ public class PayorService {
     public <T> PageResponse<T> history(UUID id, PageRequest page, Function<StatusChange, T> toDto) {
         get(id);
         return PageResponse.of(history.page(id, page), page, history.count("payorId", id), toDto);
+    }
+
+    /** The payor's audit trail, newest first: its own changes and those of its items. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

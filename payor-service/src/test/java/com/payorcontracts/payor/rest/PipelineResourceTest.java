@@ -1,7 +1,10 @@
 package com.payorcontracts.payor.rest;
 
+import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -22,8 +25,12 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class PipelineResourceTest {
 
-    private static String status(String to, String reason, String by) {
-        return "{\"status\":\"" + to + "\",\"reason\":\"" + reason + "\",\"changedBy\":\"" + by + "\"}";
+    private static String status(String to, String reason) {
+        return "{\"status\":\"" + to + "\",\"reason\":\"" + reason + "\"}";
+    }
+
+    private static RequestSpecification by(String subject) {
+        return RestAssured.given().auth().oauth2(TestJwt.forSubject(subject, "contract-manager"));
     }
 
     @Test
@@ -31,7 +38,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Pipeline"), "COMMERCIAL");
 
         moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING");
-        given().contentType(ContentType.JSON).body(status("CONTRACTED", "Signed 2026-2028", "dana"))
+        given().contentType(ContentType.JSON).body(status("CONTRACTED", "Signed 2026-2028"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(200)
                 .header("ETag", equalTo("W/\"4\""))
@@ -42,7 +49,7 @@ class PipelineResourceTest {
     void refusesAnIllegalMoveNamingTheAllowedOnes() {
         String id = createPayor(unique("Skip"), "COMMERCIAL");
 
-        given().contentType(ContentType.JSON).body(status("CONTRACTED", "skip ahead", "dana"))
+        given().contentType(ContentType.JSON).body(status("CONTRACTED", "skip ahead"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .contentType(PROBLEM)
@@ -57,7 +64,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Declined"), "MEDICAID");
         moveTo(id, "RESEARCHING", "DECLINED");
 
-        given().contentType(ContentType.JSON).body(status("TARGETED", "r", "dana"))
+        given().contentType(ContentType.JSON).body(status("TARGETED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .body("allowedStatuses", contains("RESEARCHING"));
@@ -69,7 +76,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Terminate"), "COMMERCIAL");
         moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING", "CONTRACTED");
 
-        given().contentType(ContentType.JSON).body(status("DECLINED", "r", "dana"))
+        given().contentType(ContentType.JSON).body(status("DECLINED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .body("allowedStatuses", contains("TERMINATED"));
@@ -79,9 +86,9 @@ class PipelineResourceTest {
     @Test
     void keepsTheHistoryOfMovesNewestFirstWithWhoAndWhy() {
         String id = createPayor(unique("History"), "COMMERCIAL");
-        given().contentType(ContentType.JSON).body(status("RESEARCHING", "Growing MA book in TX", "ana@asc.example"))
+        by("ana@asc.example").contentType(ContentType.JSON).body(status("RESEARCHING", "Growing MA book in TX"))
                 .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(status("TARGETED", "Lives justify outreach", "lee@asc.example"))
+        by("lee@asc.example").contentType(ContentType.JSON).body(status("TARGETED", "Lives justify outreach"))
                 .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
 
         given().when().get("/api/v1/payors/" + id + "/status-history")
@@ -93,7 +100,21 @@ class PipelineResourceTest {
                 .body("items[0].reason", equalTo("Lives justify outreach"))
                 .body("items[0].changedBy", equalTo("lee@asc.example"))
                 .body("items[0].changedAt", notNullValue())
-                .body("items[1].toStatus", equalTo("RESEARCHING"));
+                .body("items[1].toStatus", equalTo("RESEARCHING"))
+                .body("items[1].changedBy", equalTo("ana@asc.example"));
+    }
+
+    @Test
+    void refusesABodyThatNamesWhoMadeTheMoveSinceThatIsTheTokensSubject() {
+        String id = createPayor(unique("Forged"), "COMMERCIAL");
+
+        by("ana@asc.example").contentType(ContentType.JSON)
+                .body("{\"status\":\"RESEARCHING\",\"reason\":\"r\",\"changedBy\":\"someone.else@asc.example\"}")
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("changedBy"));
+        given().when().get("/api/v1/payors/" + id + "/status-history").then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test
@@ -101,10 +122,10 @@ class PipelineResourceTest {
         String id = createPayor(unique("Pinned"), "COMMERCIAL");
         moveTo(id, "RESEARCHING");
 
-        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(status("TARGETED", "r", "dana"))
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(status("TARGETED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(status("TARGETED", "r", "dana"))
+        given().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(status("TARGETED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(200);
     }
@@ -117,8 +138,8 @@ class PipelineResourceTest {
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
-                .body("errors.field", containsInAnyOrder("reason", "changedBy"));
-        given().contentType(ContentType.JSON).body(status("SIGNED", "r", "d"))
+                .body("errors.field", containsInAnyOrder("reason"));
+        given().contentType(ContentType.JSON).body(status("SIGNED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
@@ -127,7 +148,7 @@ class PipelineResourceTest {
     @Test
     void answersMovesAndHistoryOfAnUnknownPayorWith404() {
         UUID unknown = UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(status("RESEARCHING", "r", "d"))
+        given().contentType(ContentType.JSON).body(status("RESEARCHING", "r"))
                 .when().post("/api/v1/payors/" + unknown + "/status")
                 .then().statusCode(404).contentType(PROBLEM);
         given().when().get("/api/v1/payors/" + unknown + "/status-history")

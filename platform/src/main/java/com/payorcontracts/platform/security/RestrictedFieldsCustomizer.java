@@ -25,6 +25,6 @@ public class RestrictedFieldsCustomizer implements ObjectMapperCustomizer {
 
     private static Set<String> currentRoles() {
         ManagedContext requests = Arc.container().requestContext();
-        return requests.isActive() ? Arc.container().instance(CallerRoles.class).get().get() : Set.of();
+        return requests.isActive() ? Arc.container().instance(Caller.class).get().roles() : Set.of();
     }
 }
