@@ -4,6 +4,7 @@ import com.payorcontracts.analytics.service.ClaimIngest;
 import com.payorcontracts.analytics.service.ClaimInput;
 import com.payorcontracts.analytics.service.ClaimService;
 import com.payorcontracts.analytics.service.Jobs;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -74,8 +76,8 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
     @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
     @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
-    public Response post(ClaimInput claim, @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.once(key, "claims", idempotency.bytes(claim), () -> {
+    public Response post(ClaimInput claim, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        return idempotency.postAlone(key, uri, claim, () -> {
             ClaimService.Posted posted = claims.post(claim);
             boolean created = posted.outcome() == ClaimIngest.Outcome.CREATED;
             return Response.status(created ? 201 : 200).location(URI.create("/api/v1/analytics/claims/" + posted.claim().id()))
@@ -89,8 +91,8 @@ public class ClaimResource {
     @Operation(operationId = "postClaimBatch", summary = "Store up to 1000 claims at once, all or none; each claim's outcome")
     @APIResponse(responseCode = "200", description = "Each claim's outcome, in order",
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
-    public Response postBatch(ClaimBatch batch, @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.once(key, "claims/batch", idempotency.bytes(batch), () -> {
+    public Response postBatch(ClaimBatch batch, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        return idempotency.postAlone(key, uri, batch, () -> {
             List<ClaimIngest.Result> results = claims.postBatch(batch == null ? null : batch.claims());
             return Response.ok(new BatchResult(count(results, ClaimIngest.Outcome.CREATED),
                     count(results, ClaimIngest.Outcome.DUPLICATE), count(results, ClaimIngest.Outcome.CONFLICT), results))

@@ -1,5 +1,6 @@
 package com.payorcontracts.payor.service;
 
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.payor.domain.Payor;
 import com.payorcontracts.payor.domain.PayorItem;
 import com.payorcontracts.payor.messaging.PayorEvents;

@@ -31,7 +31,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Pipeline"), "COMMERCIAL");
 
         moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING");
-        given().contentType(ContentType.JSON).body(status("CONTRACTED", "Signed 2026-2028", "dana"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("CONTRACTED", "Signed 2026-2028", "dana"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(200)
                 .header("ETag", equalTo("W/\"4\""))
@@ -42,7 +42,7 @@ class PipelineResourceTest {
     void refusesAnIllegalMoveNamingTheAllowedOnes() {
         String id = createPayor(unique("Skip"), "COMMERCIAL");
 
-        given().contentType(ContentType.JSON).body(status("CONTRACTED", "skip ahead", "dana"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("CONTRACTED", "skip ahead", "dana"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .contentType(PROBLEM)
@@ -57,7 +57,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Declined"), "MEDICAID");
         moveTo(id, "RESEARCHING", "DECLINED");
 
-        given().contentType(ContentType.JSON).body(status("TARGETED", "r", "dana"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("TARGETED", "r", "dana"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .body("allowedStatuses", contains("RESEARCHING"));
@@ -69,7 +69,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Terminate"), "COMMERCIAL");
         moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING", "CONTRACTED");
 
-        given().contentType(ContentType.JSON).body(status("DECLINED", "r", "dana"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("DECLINED", "r", "dana"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .body("allowedStatuses", contains("TERMINATED"));
@@ -79,9 +79,9 @@ class PipelineResourceTest {
     @Test
     void keepsTheHistoryOfMovesNewestFirstWithWhoAndWhy() {
         String id = createPayor(unique("History"), "COMMERCIAL");
-        given().contentType(ContentType.JSON).body(status("RESEARCHING", "Growing MA book in TX", "ana@asc.example"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("RESEARCHING", "Growing MA book in TX", "ana@asc.example"))
                 .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(status("TARGETED", "Lives justify outreach", "lee@asc.example"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("TARGETED", "Lives justify outreach", "lee@asc.example"))
                 .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
 
         given().when().get("/api/v1/payors/" + id + "/status-history")
@@ -97,10 +97,13 @@ class PipelineResourceTest {
     }
 
     @Test
-    void checksIfMatchWhenOneIsSent() {
+    void requiresAndChecksIfMatch() {
         String id = createPayor(unique("Pinned"), "COMMERCIAL");
         moveTo(id, "RESEARCHING");
 
+        given().contentType(ContentType.JSON).body(status("TARGETED", "r", "dana"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(428).contentType(PROBLEM);
         given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(status("TARGETED", "r", "dana"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(412);
@@ -113,12 +116,12 @@ class PipelineResourceTest {
     void namesEachMissingFieldOfAMove() {
         String id = createPayor(unique("Missing"), "COMMERCIAL");
 
-        given().contentType(ContentType.JSON).body("{\"status\":\"RESEARCHING\",\"reason\":\" \"}")
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"RESEARCHING\",\"reason\":\" \"}")
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("reason", "changedBy"));
-        given().contentType(ContentType.JSON).body(status("SIGNED", "r", "d"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("SIGNED", "r", "d"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
@@ -127,7 +130,7 @@ class PipelineResourceTest {
     @Test
     void answersMovesAndHistoryOfAnUnknownPayorWith404() {
         UUID unknown = UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(status("RESEARCHING", "r", "d"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("RESEARCHING", "r", "d"))
                 .when().post("/api/v1/payors/" + unknown + "/status")
                 .then().statusCode(404).contentType(PROBLEM);
         given().when().get("/api/v1/payors/" + unknown + "/status-history")

@@ -61,7 +61,7 @@ public final class FeeScheduleCsv {
                 }
                 Integer earlier = firstRowOfKey.putIfAbsent(line.key(), row);
                 if (earlier != null) {
-                    errors.add(new RowError(row, "code", "repeats " + line.key() + " of row " + earlier));
+                    errors.add(new RowError(row, "code", "repeats " + line.key() + " of row " + (earlier - 1)));
                 } else {
                     lines.add(line);
                 }
