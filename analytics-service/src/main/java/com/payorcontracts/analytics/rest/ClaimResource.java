@@ -31,7 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -110,11 +117,43 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
     @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV),
             @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV)})
-    public Response importCsv(InputStream csv) {
+    public Response importCsv(InputStream csv, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) throws IOException {
+        if (key == null) {
+            return startCsvJob(csv);
+        }
+        // A keyed upload is kept aside first: the key's fingerprint (a hash of every byte) must be known
+        // before the key is claimed, and the file may be far too large to hold in memory.
+        java.nio.file.Path kept = Files.createTempFile("claims-", ".csv");
+        try {
+            MessageDigest sha256 = sha256();
+            try (InputStream in = new DigestInputStream(csv, sha256)) {
+                Files.copy(in, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return idempotency.postAlone(key, uri, HexFormat.of().formatHex(sha256.digest()), () -> {
+                try (InputStream in = Files.newInputStream(kept)) {
+                    return startCsvJob(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            Files.deleteIfExists(kept);
+        }
+    }
+
+    private Response startCsvJob(InputStream csv) {
         CountingLines counted = new CountingLines(csv);
         UUID job = claims.startCsvJob(counted);
         jobs.progressTotal(job, Math.max(0, counted.lines - 1));
         return JobResource.accepted(jobs.get(job));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET
