@@ -20,6 +20,9 @@ SERVICES=(payor-service:payor-service:8081 contract-service:contract-service:808
 # The heap starts at its full size: a small initial heap keeps the young generation at a few MB,
 # and a service then collects it several times a second under load (docs/benchmarks.md, gateway).
 JAVA_OPTS=${JAVA_OPTS:--Xms384m -Xmx384m -XX:+UseSerialGC}
+# Front-ends in development (React on 3000, Vite on 5173) may call the gateway from a browser;
+# set GATEWAY_CORS_ORIGINS to your own comma-separated origins, or to nothing to allow none.
+export GATEWAY_CORS_ORIGINS=${GATEWAY_CORS_ORIGINS-http://localhost:3000,http://localhost:5173}
 
 pid_of() { cat "$state/$1.pid" 2>/dev/null || true; }
 alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }

@@ -4,8 +4,8 @@
 # fusion (22612, 22630, 22633), instrumentation (22840), bone graft (20936), implant (L8699).
 # Every amount and name is invented. No CPT descriptor appears anywhere: codes only.
 
-status() { # contract-id status reason
-  curl -fsS -X POST "$api/contracts/$1/status" -H 'Content-Type: application/json' \
+status() { # contract-id status reason (If-Match * : whatever version is there)
+  curl -fsS -X POST "$api/contracts/$1/status" -H 'Content-Type: application/json' -H 'If-Match: *' \
        -d "{\"status\":\"$2\",\"reason\":\"$3\"}" >/dev/null
 }
 

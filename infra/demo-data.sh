@@ -17,9 +17,9 @@ post() { # path json -> id of the created resource
 # Every name, id, person, address and figure here is invented; any likeness to a real insurer is
 # accidental. Codes appear without descriptors.
 add() { # path json -> id; the Idempotency-Key makes a rerun after a partial load harmless
-  local key body
+  local key body # If-Match * : a status move needs one, whatever version is there; creating ignores it
   key="demo-$(printf '%s %s' "$1" "$2" | md5sum | cut -c1-32)"
-  body=$(curl -fsS -X POST "$api/$1" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" -d "$2")
+  body=$(curl -fsS -X POST "$api/$1" -H 'Content-Type: application/json' -H "Idempotency-Key: $key" -H 'If-Match: *' -d "$2")
   grep -o '"id":"[^"]*"' <<<"$body" | head -1 | cut -d'"' -f4
 }
 day() { date -u -d "$1 days" +%F; } # relative to today, so "in the next N days" always shows something

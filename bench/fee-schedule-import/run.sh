@@ -32,7 +32,7 @@ awk -v n="$lines" 'BEGIN {
 echo "contract $contract, $(wc -l < "$work/schedule.csv") CSV lines ($(du -h "$work/schedule.csv" | cut -f1))"
 for round in $(seq 1 "$rounds"); do
   import=$(curl -fsS -o /dev/null -w '%{time_total}' -X PUT "$api/contracts/$contract/fee-schedule" \
-    -H 'Content-Type: text/csv' --data-binary @"$work/schedule.csv")
+    -H 'Content-Type: text/csv' -H 'If-Match: *' --data-binary @"$work/schedule.csv")
   export=$(curl -fsS -o "$work/export.csv" -w '%{time_total}' "$api/contracts/$contract/fee-schedule")
   printf 'round %d: import %.3f s, export %.3f s\n' "$round" "$import" "$export"
 done

@@ -90,7 +90,8 @@ check(eq([...databases].sort(), services.filter((s) => s.db).map((s) => s.db).so
 
 // Keys whose values differ by environment (hosts, credentials); all others must equal application.properties.
 // The JWT key location too: a dev PEM file on a laptop, the issuer's JWKS address in a cluster.
-const ENVIRONMENT_SPECIFIC = /^(QUARKUS_HTTP_HOST|QUARKUS_DATASOURCE_(JDBC_URL|USERNAME|PASSWORD)|KAFKA_BOOTSTRAP_SERVERS|GATEWAY_ROUTES_\w+_URL|QUARKUS_REST_CLIENT_\w+_URL|MP_JWT_VERIFY_PUBLICKEY_LOCATION)$/;
+// And the proxies a service believes X-Forwarded-* from: loopback on a laptop, the network of compose or a cluster.
+const ENVIRONMENT_SPECIFIC = /^(QUARKUS_HTTP_HOST|QUARKUS_DATASOURCE_(JDBC_URL|USERNAME|PASSWORD)|KAFKA_BOOTSTRAP_SERVERS|GATEWAY_ROUTES_\w+_URL|QUARKUS_REST_CLIENT_\w+_URL|MP_JWT_VERIFY_PUBLICKEY_LOCATION|QUARKUS_HTTP_PROXY_TRUSTED_PROXIES)$/;
 // Set in Kubernetes, not in application.properties: the issuer and key location of a real identity provider.
 const K8S_ONLY = /^MP_JWT_VERIFY_(ISSUER|PUBLICKEY_LOCATION)$/;
 

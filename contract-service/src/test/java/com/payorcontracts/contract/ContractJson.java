@@ -37,7 +37,7 @@ public final class ContractJson {
     public static String createActive(String body) {
         String id = create(body);
         for (String status : new String[]{"NEGOTIATING", "ACTIVE"}) {
-            given().contentType(ContentType.JSON).body("{\"status\":\"" + status + "\"}")
+            given().header("If-Match", "*").contentType(ContentType.JSON).body("{\"status\":\"" + status + "\"}")
                     .post("/api/v1/contracts/" + id + "/status").then().statusCode(200);
         }
         return id;

@@ -36,7 +36,7 @@ public final class PayorApi {
 
     public static void moveTo(String payorId, String... statuses) {
         for (String status : statuses) {
-            given().contentType(ContentType.JSON)
+            given().contentType(ContentType.JSON).header("If-Match", "*")
                     .body("{\"status\":\"" + status + "\",\"reason\":\"test\"}")
                     .when().post("/api/v1/payors/" + payorId + "/status")
                     .then().statusCode(200);

@@ -71,16 +71,18 @@ class ApiClientScenarioIT {
                 new PayorRequest().name("Summit Ridge Health " + UUID.randomUUID()).type(PayorType.COMMERCIAL), null);
         ContractResponse contract = contracts.createContract(new ContractRequest().payorId(payor.getId())
                 .name("Summit Ridge pain management 2026")
-                .effectiveDate(LocalDate.parse("2026-01-01")).expirationDate(LocalDate.parse("2027-12-31")));
+                .effectiveDate(LocalDate.parse("2026-01-01")).expirationDate(LocalDate.parse("2027-12-31")), null);
         ImportResult imported = contracts.importFeeSchedule(contract.getId(), """
                 code,modifier,billing_class,place_of_service,method,amount,percent,bundled_codes,mpr_eligible
                 62323,,,,FIXED,612.40,,,
                 64483,,,,FIXED,698.00,,,
-                """);
+                """, "W/\"" + contract.getVersion() + "\"");
         assertThat(imported.getLines()).isEqualTo(2);
-        contracts.changeContractStatus(contract.getId(), new StatusRequest().status(ContractStatus.NEGOTIATING).reason("terms sent"));
+        // Each change names the version it was made on (If-Match): the import moved it on by one, each move too.
+        contracts.changeContractStatus(contract.getId(), new StatusRequest().status(ContractStatus.NEGOTIATING).reason("terms sent"),
+                "W/\"" + (contract.getVersion() + 1) + "\"");
         ContractResponse active = contracts.changeContractStatus(contract.getId(),
-                new StatusRequest().status(ContractStatus.ACTIVE).reason("signed by both parties"));
+                new StatusRequest().status(ContractStatus.ACTIVE).reason("signed by both parties"), "*");
         assertThat(active.getStatus()).isEqualTo(ContractStatus.ACTIVE);
 
         QuoteResponse quote = contracts.quoteClaim(contract.getId(), new QuoteRequest().dateOfService(SERVICE_DATE)

@@ -42,7 +42,7 @@ class ContractFlowIT {
                 .body("rateVersions[0].feeSchedule[1].modifier", equalTo("50"))
                 .body("rateVersions[0].feeSchedule[2].amount", equalTo(4120.55f));
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(contract.formatted(payorId, "Lakeshore spine 2026 (rev)", "4300.00"))
                 .when().put("/api/v1/contracts/" + contractId)
                 .then().statusCode(200).body("version", equalTo(2));

@@ -4,6 +4,7 @@ import com.payorcontracts.analytics.service.ClaimIngest;
 import com.payorcontracts.analytics.service.ClaimInput;
 import com.payorcontracts.analytics.service.ClaimService;
 import com.payorcontracts.analytics.service.Jobs;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,8 +83,8 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
     @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
     @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
-    public Response post(ClaimInput claim, @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.once(key, "claims", idempotency.bytes(claim), () -> {
+    public Response post(ClaimInput claim, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        return idempotency.postAlone(key, uri, claim, () -> {
             ClaimService.Posted posted = claims.post(claim);
             boolean created = posted.outcome() == ClaimIngest.Outcome.CREATED;
             return Response.status(created ? 201 : 200).location(URI.create("/api/v1/analytics/claims/" + posted.claim().id()))
@@ -89,8 +98,8 @@ public class ClaimResource {
     @Operation(operationId = "postClaimBatch", summary = "Store up to 1000 claims at once, all or none; each claim's outcome")
     @APIResponse(responseCode = "200", description = "Each claim's outcome, in order",
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
-    public Response postBatch(ClaimBatch batch, @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.once(key, "claims/batch", idempotency.bytes(batch), () -> {
+    public Response postBatch(ClaimBatch batch, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        return idempotency.postAlone(key, uri, batch, () -> {
             List<ClaimIngest.Result> results = claims.postBatch(batch == null ? null : batch.claims());
             return Response.ok(new BatchResult(count(results, ClaimIngest.Outcome.CREATED),
                     count(results, ClaimIngest.Outcome.DUPLICATE), count(results, ClaimIngest.Outcome.CONFLICT), results))
@@ -108,11 +117,43 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
     @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV),
             @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV)})
-    public Response importCsv(InputStream csv) {
+    public Response importCsv(InputStream csv, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) throws IOException {
+        if (key == null) {
+            return startCsvJob(csv);
+        }
+        // A keyed upload is kept aside first: the key's fingerprint (a hash of every byte) must be known
+        // before the key is claimed, and the file may be far too large to hold in memory.
+        java.nio.file.Path kept = Files.createTempFile("claims-", ".csv");
+        try {
+            MessageDigest sha256 = sha256();
+            try (InputStream in = new DigestInputStream(csv, sha256)) {
+                Files.copy(in, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return idempotency.postAlone(key, uri, HexFormat.of().formatHex(sha256.digest()), () -> {
+                try (InputStream in = Files.newInputStream(kept)) {
+                    return startCsvJob(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            Files.deleteIfExists(kept);
+        }
+    }
+
+    private Response startCsvJob(InputStream csv) {
         CountingLines counted = new CountingLines(csv);
         UUID job = claims.startCsvJob(counted);
         jobs.progressTotal(job, Math.max(0, counted.lines - 1));
         return JobResource.accepted(jobs.get(job));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

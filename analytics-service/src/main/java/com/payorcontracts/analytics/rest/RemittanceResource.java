@@ -1,9 +1,12 @@
 package com.payorcontracts.analytics.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payorcontracts.analytics.config.AnalyticsConfig;
 import com.payorcontracts.analytics.service.Jobs;
 import com.payorcontracts.analytics.service.RemittanceInput;
 import com.payorcontracts.analytics.service.RemittanceService;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,8 +57,11 @@ public class RemittanceResource {
     private final Jobs jobs;
     private final Idempotency idempotency;
     private final AnalyticsConfig config;
+    private final ObjectMapper json;
 
-    RemittanceResource(RemittanceService remittances, Jobs jobs, Idempotency idempotency, AnalyticsConfig config) {
+    RemittanceResource(RemittanceService remittances, Jobs jobs, Idempotency idempotency, AnalyticsConfig config,
+                       ObjectMapper json) {
+        this.json = json;
         this.remittances = remittances;
         this.jobs = jobs;
         this.idempotency = idempotency;
@@ -73,10 +80,9 @@ public class RemittanceResource {
     @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
     @APIResponse(responseCode = "422", description = "The remittance is malformed or does not balance, nothing was stored;"
             + " or the Idempotency-Key was used before with a different request")
-    public Response post(RemittanceInput remittance, @HeaderParam(Idempotency.HEADER) String key) {
-        byte[] bytes = idempotency.bytes(remittance);
-        return idempotency.once(key, "remittances", bytes,
-                () -> answer(remittances.postJson(remittance, Idempotency.sha256(bytes))));
+    public Response post(RemittanceInput remittance, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        return idempotency.postAlone(key, uri, remittance,
+                () -> answer(remittances.postJson(remittance, Idempotency.sha256(json(remittance)))));
     }
 
     @POST
@@ -93,7 +99,8 @@ public class RemittanceResource {
             @Content(mediaType = "application/edi-x12; charset=utf-8", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     public Response upload835(InputStream body, @QueryParam("payorId") UUID payorId,
-                              @HeaderParam("Prefer") String prefer, @HeaderParam(Idempotency.HEADER) String key) {
+                              @HeaderParam("Prefer") String prefer, @HeaderParam(Idempotency.HEADER) String key,
+                              UriInfo uri) {
         byte[] bytes;
         try {
             bytes = body.readAllBytes();
@@ -101,13 +108,22 @@ public class RemittanceResource {
             throw new UncheckedIOException(e);
         }
         String hash = Idempotency.sha256(bytes);
-        return idempotency.once(key, "remittances", bytes, () -> {
+        return idempotency.postAlone(key, uri, bytes, () -> {
             boolean async = bytes.length > config.asyncThresholdBytes() || (prefer != null && prefer.contains("respond-async"));
             RemittanceService.Upload upload = async
                     ? remittances.startX12Job(new ByteArrayInputStream(bytes), hash, payorId)
                     : remittances.uploadX12(bytes, hash, payorId);
             return answer(upload);
         });
+    }
+
+    // The content hash of a JSON remittance: what a repeat with the same content is recognised by.
+    private byte[] json(RemittanceInput remittance) {
+        try {
+            return json.writeValueAsBytes(remittance);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Response answer(RemittanceService.Upload upload) {

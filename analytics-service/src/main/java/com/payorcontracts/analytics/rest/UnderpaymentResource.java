@@ -3,12 +3,14 @@ package com.payorcontracts.analytics.rest;
 import com.payorcontracts.analytics.service.ReportFilter;
 import com.payorcontracts.analytics.service.UnderpaymentService;
 import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The underpayment worklist. */
 @Path("/api/v1/analytics/underpayments")
@@ -42,9 +45,9 @@ public class UnderpaymentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getUnderpayment", summary = "One underpayment and the statuses it can move to")
-    public UnderpaymentService.Underpayment get(@PathParam("id") long id) {
-        return underpayments.get(id);
+    @Operation(operationId = "getUnderpayment", summary = "One underpayment and the statuses it can move to; the ETag is what If-Match needs")
+    public RestResponse<UnderpaymentService.Underpayment> get(@PathParam("id") long id) {
+        return tagged(underpayments.get(id));
     }
 
     @GET
@@ -59,10 +62,19 @@ public class UnderpaymentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeUnderpayment", summary = "Move along DETECTED → IN_REVIEW → APPEALED → "
-            + "RECOVERED | WRITTEN_OFF | INVALID (409 otherwise); set the assignee and a note")
+            + "RECOVERED | WRITTEN_OFF | INVALID (409 otherwise); set the assignee and a note (If-Match required)")
     @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "409", description = "The underpayment cannot move to that status from its current one")
-    public UnderpaymentService.Underpayment change(@PathParam("id") long id, UnderpaymentService.Change change) {
-        return underpayments.change(id, change == null ? new UnderpaymentService.Change(null, null, null) : change);
+    @APIResponse(responseCode = "409", description = "The underpayment cannot move to that status from its current one;"
+            + " `allowedStatuses` names the allowed ones")
+    public RestResponse<UnderpaymentService.Underpayment> change(@PathParam("id") long id,
+                                                                 @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+                                                                 UnderpaymentService.Change change) {
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
+        return tagged(underpayments.change(id, expected,
+                change == null ? new UnderpaymentService.Change(null, null, null) : change));
+    }
+
+    private static RestResponse<UnderpaymentService.Underpayment> tagged(UnderpaymentService.Underpayment underpayment) {
+        return EntityTags.tagged(underpayment, underpayment.version());
     }
 }

@@ -1,5 +1,7 @@
 package com.payorcontracts.analytics.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.audit.AuditTrail;
@@ -51,7 +53,8 @@ public class UnderpaymentService {
                                String code, LocalDate dateOfService, BigDecimal billed, BigDecimal expected,
                                BigDecimal paid, BigDecimal patientResponsibility, BigDecimal variance, String rule,
                                Status status, Set<Status> nextStatuses, String assignee, String note,
-                               Instant detectedAt, Instant updatedAt) {
+                               Instant detectedAt, Instant updatedAt,
+                               @JsonIgnore @Schema(hidden = true) long version) {
     }
 
     /** A change of status, assignee or note; absent fields stay as they are. */
@@ -63,7 +66,7 @@ public class UnderpaymentService {
     private static final String SELECT = """
             SELECT u.id, u.claim_id, c.claim_ref, r.payor_id, r.contract_id, u.line_no, r.code, r.service_date, r.billed,
                    r.expected, r.paid, r.patient_resp, r.variance, r.rule, u.status, u.assignee, u.note, u.detected_at,
-                   u.updated_at
+                   u.updated_at, u.row_version
             FROM underpayment u
             JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
             JOIN claim c ON c.id = u.claim_id""";
@@ -130,28 +133,46 @@ public class UnderpaymentService {
         });
     }
 
-    /** Moves the item along its workflow (409 for a move the workflow does not allow) and sets assignee and note. */
-    public Underpayment change(long id, Change change) {
-        Underpayment current = get(id);
-        Status status = change.status() == null ? current.status() : change.status();
-        if (status != current.status() && !current.status().next().contains(status)) {
-            throw ApiException.conflict("an underpayment " + current.status() + " cannot become " + status
-                    + (current.status().next().isEmpty() ? "; it is closed" : "; it can become " + current.status().next()));
-        }
-        String assignee = change.assignee() != null ? change.assignee() : current.assignee();
-        String note = change.note() != null ? change.note() : current.note();
+    /**
+     * Moves the item along its workflow and sets assignee and note, if the caller read its current
+     * version (412 otherwise); a move the workflow does not allow is a 409 naming the allowed ones.
+     */
+    public Underpayment change(long id, EntityTags ifMatch, Change change) {
         jdbc.inTransaction(connection -> {
+            Status from;
+            String assignee;
+            String note;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE underpayment SET status = ?, assignee = ?, note = ?, updated_at = ? WHERE id = ?")) {
-                statement.setString(1, status.name());
-                statement.setString(2, assignee);
-                statement.setString(3, note);
+                    "SELECT status, assignee, note, row_version FROM underpayment WHERE id = ? FOR UPDATE")) {
+                statement.setLong(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) {
+                        throw ApiException.notFound("underpayment", id);
+                    }
+                    ifMatch.check("underpayment " + id, rs.getLong(4));
+                    from = Status.valueOf(rs.getString(1));
+                    assignee = rs.getString(2);
+                    note = rs.getString(3);
+                }
+            }
+            Status to = change.status() == null ? from : change.status();
+            if (to != from && !from.next().contains(to)) {
+                throw ApiException.illegalTransition("underpayment", from.name(), to.name(),
+                        from.next().stream().map(Enum::name).toList());
+            }
+            String newAssignee = change.assignee() != null ? change.assignee() : assignee;
+            String newNote = change.note() != null ? change.note() : note;
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE underpayment SET status = ?, assignee = ?,"
+                    + " note = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?")) {
+                statement.setString(1, to.name());
+                statement.setString(2, newAssignee);
+                statement.setString(3, newNote);
                 statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
                 statement.setLong(5, id);
                 statement.executeUpdate();
             }
-            audit.changed(connection, AUDITED, id, status != current.status() ? "status-changed" : "updated",
-                    worked(current.status(), current.assignee(), current.note()), worked(status, assignee, note));
+            audit.changed(connection, AUDITED, id, to != from ? "status-changed" : "updated",
+                    worked(from, assignee, note), worked(to, newAssignee, newNote));
             return null;
         });
         return get(id);
@@ -178,6 +199,6 @@ public class UnderpaymentService {
                 rs.getObject(5, UUID.class), rs.getInt(6), rs.getString(7), rs.getObject(8, LocalDate.class),
                 rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                 rs.getBigDecimal(13), rs.getString(14), status, status.next(), rs.getString(16), rs.getString(17),
-                rs.getTimestamp(18).toInstant(), rs.getTimestamp(19).toInstant());
+                rs.getTimestamp(18).toInstant(), rs.getTimestamp(19).toInstant(), rs.getLong(20));
     }
 }

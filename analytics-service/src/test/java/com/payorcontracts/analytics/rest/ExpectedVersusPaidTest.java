@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static com.payorcontracts.testing.Api.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -84,17 +85,24 @@ class ExpectedVersusPaidTest {
                 .extract().path("items[0].id");
         String item = "/api/v1/analytics/underpayments/" + id;
 
-        given().contentType(ContentType.JSON).body("{\"status\":\"IN_REVIEW\",\"assignee\":\"dana\"}").patch(item)
-                .then().statusCode(200).body("status", equalTo("IN_REVIEW")).body("assignee", equalTo("dana"));
-        given().contentType(ContentType.JSON).body("{\"status\":\"RECOVERED\"}").patch(item)
-                .then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"status\":\"APPEALED\",\"note\":\"appeal 2026-05-02\"}").patch(item)
+        String detected = given().get(item).then().statusCode(200).header("ETag", equalTo("W/\"0\"")).extract().header("ETag");
+        given().contentType(ContentType.JSON).body("{\"status\":\"IN_REVIEW\"}").patch(item)
+                .then().statusCode(428).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", detected).body("{\"status\":\"IN_REVIEW\",\"assignee\":\"dana\"}").patch(item)
+                .then().statusCode(200).header("ETag", equalTo("W/\"1\"")).body("status", equalTo("IN_REVIEW")).body("assignee", equalTo("dana"));
+        given().contentType(ContentType.JSON).header("If-Match", detected).body("{\"note\":\"stale\"}").patch(item)
+                .then().statusCode(412).header("ETag", equalTo("W/\"1\""));
+        given().header("If-None-Match", "W/\"1\"").get(item).then().statusCode(304);
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"RECOVERED\"}").patch(item)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("allowedStatuses", contains("APPEALED", "WRITTEN_OFF", "INVALID"));
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"APPEALED\",\"note\":\"appeal 2026-05-02\"}").patch(item)
                 .then().statusCode(200).body("status", equalTo("APPEALED"));
-        given().contentType(ContentType.JSON).body("{\"status\":\"RECOVERED\"}").patch(item)
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"RECOVERED\"}").patch(item)
                 .then().statusCode(200).body("status", equalTo("RECOVERED")).body("nextStatuses", empty())
                 .body("assignee", equalTo("dana"));
-        given().contentType(ContentType.JSON).body("{\"status\":\"IN_REVIEW\"}").patch(item).then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"status\":\"LOST\"}").patch(item)
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"IN_REVIEW\"}").patch(item).then().statusCode(409);
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"LOST\"}").patch(item)
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().queryParam("payorId", payor).queryParam("status", "RECOVERED").queryParam("assignee", "dana")
                 .get("/api/v1/analytics/underpayments").then().body("totalItems", equalTo(1));

@@ -109,6 +109,21 @@ class ClaimCsvJobTest {
     }
 
     @Test
+    void startsOneJobForOneIdempotencyKeyAndRefusesTheKeyForAnotherFile() {
+        String key = UUID.randomUUID().toString();
+        String csv = history(UUID.randomUUID());
+        String first = given().header("Idempotency-Key", key).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/analytics/claims").then().statusCode(202).extract().header("Location");
+
+        given().header("Idempotency-Key", key).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/analytics/claims")
+                .then().statusCode(202).header("Idempotent-Replayed", equalTo("true")).header("Location", equalTo(first));
+        given().header("Idempotency-Key", key).contentType("text/csv").body((csv + "\n").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/analytics/claims").then().statusCode(422);
+        assertThat(Fixtures.awaitJob(first)).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void failsACsvWithoutTheRequiredColumns() {
         String job = upload("claim_id,code\nX,64483\n");
         assertThat(Fixtures.awaitJob(job)).isEqualTo("FAILED");

@@ -1,13 +1,14 @@
 package com.payorcontracts.contract.rest;
 
-import com.payorcontracts.contract.domain.RateTermsVersion;
 import com.payorcontracts.contract.service.AmendmentService;
 import com.payorcontracts.contract.service.TermsInForce;
 import com.payorcontracts.contract.service.TermsService;
+import com.payorcontracts.platform.rest.Idempotency;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,10 +36,12 @@ public class AmendmentResource {
 
     private final AmendmentService amendments;
     private final TermsService terms;
+    private final Idempotency idempotency;
 
-    AmendmentResource(AmendmentService amendments, TermsService terms) {
+    AmendmentResource(AmendmentService amendments, TermsService terms, Idempotency idempotency) {
         this.amendments = amendments;
         this.terms = terms;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -49,13 +52,14 @@ public class AmendmentResource {
     @APIResponse(responseCode = "409", description = "The contract is not ACTIVE, or the amendment's date overlaps another amendment")
     @APIResponse(responseCode = "422", description = "The amendment's effective date lies outside the contract,"
             + " or the reference fee schedule named does not exist")
-    public Response amend(@PathParam("id") UUID id, @NotNull(message = ContractResource.BODY_REQUIRED) @Valid AmendmentRequest request,
-                          UriInfo uri) {
-        RateTermsVersion amendment = amendments.amend(id, Drafts.amendment(request));
-        TermsInForce inForce = terms.asOf(id, amendment.effectiveFrom, "effectiveDate");
-        return Response.created(uri.getBaseUriBuilder().path("/api/v1/contracts/{id}/terms")
-                        .queryParam("asOf", amendment.effectiveFrom).build(id))
-                .entity(RateTermsResponse.of(inForce.version(), inForce.feeSchedule())).build();
+    public Response amend(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+                          @NotNull(message = ContractResource.BODY_REQUIRED) @Valid AmendmentRequest request, UriInfo uri) {
+        return idempotency.post(key, uri, request, () -> amendments.amend(id, Drafts.amendment(request)), amendment -> {
+            TermsInForce inForce = terms.asOf(id, amendment.effectiveFrom, "effectiveDate");
+            return Idempotency.Answer.created(uri.getBaseUriBuilder().path("/api/v1/contracts/{id}/terms")
+                    .queryParam("asOf", amendment.effectiveFrom).build(id),
+                    RateTermsResponse.of(inForce.version(), inForce.feeSchedule()), null);
+        });
     }
 
     @GET

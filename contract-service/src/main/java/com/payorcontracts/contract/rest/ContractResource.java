@@ -3,6 +3,8 @@ package com.payorcontracts.contract.rest;
 import com.payorcontracts.contract.domain.ContractStatus;
 import com.payorcontracts.contract.service.ContractService;
 import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.rest.EntityTags;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.security.Caller;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,41 +49,50 @@ public class ContractResource {
     private final ContractService service;
     private final Clock clock;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    ContractResource(ContractService service, Clock clock, Caller caller) {
+    ContractResource(ContractService service, Clock clock, Caller caller, Idempotency idempotency) {
         this.service = service;
         this.clock = clock;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Operation(operationId = "createContract", summary = "Create a draft contract with its base terms and fee schedule")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "422", description = PAYOR_OR_SCHEDULE_UNKNOWN)
     @APIResponse(responseCode = "503", description = "payor-service cannot confirm the payor just now; nothing was written")
-    public Response create(@NotNull(message = BODY_REQUIRED) @Valid ContractRequest request, UriInfo uri) {
-        UUID id = service.create(Drafts.contract(request)).id;
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(view(id)).build();
+    public Response create(@HeaderParam(Idempotency.HEADER) String key,
+                           @NotNull(message = BODY_REQUIRED) @Valid ContractRequest request, UriInfo uri) {
+        return idempotency.post(key, uri, request, () -> service.create(Drafts.contract(request)).id,
+                id -> {
+                    ContractService.ContractView view = service.view(id);
+                    return Idempotency.Answer.created(uri.getAbsolutePathBuilder().path(id.toString()).build(), of(view),
+                            view.contract().eventVersion);
+                });
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "replaceContractTerms",
-            summary = "Replace the terms of a DRAFT or NEGOTIATING contract (an ACTIVE one takes amendments)")
+            summary = "Replace the terms of a DRAFT or NEGOTIATING contract (an ACTIVE one takes amendments; If-Match required)")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = NOT_EDITABLE)
     @APIResponse(responseCode = "422", description = "The reference fee schedule named does not exist")
-    public ContractResponse replace(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid ContractRequest request) {
-        service.replaceTerms(id, Drafts.contract(request));
-        return view(id);
+    public RestResponse<ContractResponse> replace(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+                                                  @NotNull(message = BODY_REQUIRED) @Valid ContractRequest request) {
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
+        service.replaceTerms(id, expected, Drafts.contract(request));
+        return tagged(id);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getContract", summary = "Read a contract with its base terms and its amendments")
-    public ContractResponse get(@PathParam("id") UUID id) {
-        return view(id);
+    @Operation(operationId = "getContract", summary = "Read a contract with its base terms and its amendments; the ETag is what If-Match needs")
+    public RestResponse<ContractResponse> get(@PathParam("id") UUID id) {
+        return tagged(id);
     }
 
     @GET
@@ -93,12 +106,14 @@ public class ContractResource {
     @POST
     @Path("/{id}/status")
     @Operation(operationId = "changeContractStatus",
-            summary = "Move a contract along DRAFT, NEGOTIATING, ACTIVE, EXPIRED or TERMINATED; 409 names the allowed moves")
+            summary = "Move a contract along DRAFT, NEGOTIATING, ACTIVE, EXPIRED or TERMINATED (If-Match required); 409 names the allowed moves")
     @APIResponse(responseCode = "200")
-    @APIResponse(responseCode = "409", description = "The contract cannot move to that status from its current one; `detail` names the allowed moves")
-    public ContractResponse changeStatus(@PathParam("id") UUID id, @NotNull(message = BODY_REQUIRED) @Valid StatusRequest request) {
-        service.changeStatus(id, request.status(), request.reason(), caller.subject());
-        return view(id);
+    @APIResponse(responseCode = "409", description = "The contract cannot move to that status from its current one; `allowedStatuses` names the allowed ones")
+    public RestResponse<ContractResponse> changeStatus(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+                                                       @NotNull(message = BODY_REQUIRED) @Valid StatusRequest request) {
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
+        service.changeStatus(id, expected, request.status(), request.reason(), caller.subject());
+        return tagged(id);
     }
 
     @GET
@@ -116,8 +131,12 @@ public class ContractResource {
         return service.statusHistory(id).stream().map(StatusChangeResponse::of).toList();
     }
 
-    private ContractResponse view(UUID id) {
+    private RestResponse<ContractResponse> tagged(UUID id) {
         ContractService.ContractView view = service.view(id);
+        return EntityTags.tagged(of(view), view.contract().eventVersion);
+    }
+
+    private static ContractResponse of(ContractService.ContractView view) {
         return ContractResponse.of(view.contract(), RateTermsResponse.of(view.base(), view.baseFeeSchedule()),
                 view.amendments().stream().map(RateTermsResponse::summaryOf).toList(), LocalDate.now(clock));
     }

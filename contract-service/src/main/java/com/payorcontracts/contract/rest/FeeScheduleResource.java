@@ -1,12 +1,15 @@
 package com.payorcontracts.contract.rest;
 
+import com.payorcontracts.contract.domain.Contract;
 import com.payorcontracts.contract.service.ContractService;
 import com.payorcontracts.contract.service.TermsInForce;
 import com.payorcontracts.contract.service.TermsService;
 import com.payorcontracts.contract.service.csv.FeeScheduleCsv;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.EntityTags;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,17 +56,19 @@ public class FeeScheduleResource {
     @Consumes(CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importFeeSchedule",
-            summary = "Replace a DRAFT or NEGOTIATING contract's fee schedule from CSV: all rows or none, with a per-row error report")
+            summary = "Replace a DRAFT or NEGOTIATING contract's fee schedule from CSV: all rows or none, with a per-row error report (If-Match: the contract's ETag)")
     @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE))
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "409", description = ContractResource.NOT_EDITABLE)
-    public ImportResult importCsv(@PathParam("id") UUID id, InputStream body) {
+    public RestResponse<ImportResult> importCsv(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+                                                InputStream body) {
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
         FeeScheduleCsv.Result result = FeeScheduleCsv.read(new InputStreamReader(body, StandardCharsets.UTF_8));
         if (!result.errors().isEmpty()) {
             throw ApiException.invalidRows(result.errors());
         }
-        contracts.replaceFeeSchedule(id, result.lines());
-        return new ImportResult(id, result.lines().size());
+        long version = contracts.replaceFeeSchedule(id, expected, result.lines()).eventVersion;
+        return EntityTags.tagged(new ImportResult(id, result.lines().size()), version);
     }
 
     @GET
@@ -70,11 +76,13 @@ public class FeeScheduleResource {
     @Operation(operationId = "exportFeeSchedule", summary = "The fee schedule in force on a date (default: the base terms) as CSV")
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "422", description = QuoteResource.OUTSIDE)
-    public String exportCsv(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
-        TermsInForce inForce = terms.asOf(id, asOf == null ? contracts.get(id).effectiveDate : asOf, "asOf");
+    public RestResponse<String> exportCsv(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        Contract contract = contracts.get(id);
+        TermsInForce inForce = terms.asOf(id, asOf == null ? contract.effectiveDate : asOf, "asOf");
         StringBuilder csv = new StringBuilder(inForce.feeSchedule().size() * 48);
         FeeScheduleCsv.write(inForce.feeSchedule(), csv);
-        return csv.toString();
+        // The contract's tag: what an import's If-Match must name.
+        return EntityTags.tagged(csv.toString(), contract.eventVersion);
     }
 
     /** How many lines an import stored. */

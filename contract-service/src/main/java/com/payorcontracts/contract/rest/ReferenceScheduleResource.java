@@ -5,6 +5,8 @@ import com.payorcontracts.contract.service.ReferenceScheduleService;
 import com.payorcontracts.contract.service.csv.ReferenceScheduleCsv;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.EntityTags;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,8 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,9 +48,11 @@ import java.util.UUID;
 public class ReferenceScheduleResource {
 
     private final ReferenceScheduleService service;
+    private final Idempotency idempotency;
 
-    ReferenceScheduleResource(ReferenceScheduleService service) {
+    ReferenceScheduleResource(ReferenceScheduleService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -64,19 +70,25 @@ public class ReferenceScheduleResource {
             content = @Content(schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "200", description = "The schedule of this name, year and locality, replaced",
             content = @Content(schema = @Schema(implementation = Summary.class)))
-    public Response importCsv(@QueryParam("name") @NotBlank @Size(max = 100) String name,
+    public Response importCsv(@HeaderParam(Idempotency.HEADER) String key,
+                              @QueryParam("name") @NotBlank @Size(max = 100) String name,
                               @QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
                               @QueryParam("locality") @NotBlank @Size(max = 100) String locality,
-                              InputStream body, UriInfo uri) {
-        ReferenceScheduleCsv.Result result = ReferenceScheduleCsv.read(new InputStreamReader(body, StandardCharsets.UTF_8));
-        if (!result.errors().isEmpty()) {
-            throw ApiException.invalidRows(result.errors());
-        }
-        ReferenceScheduleService.Imported imported = service.importRows(name.strip(), year, locality.strip(), result.rows());
-        Summary summary = Summary.of(imported.schedule());
-        return imported.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(summary.id().toString()).build()).entity(summary).build()
-                : Response.ok(summary).build();
+                              byte[] body, UriInfo uri) {
+        return idempotency.post(key, uri, body, () -> {
+            ReferenceScheduleCsv.Result result = ReferenceScheduleCsv.read(
+                    new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+            if (!result.errors().isEmpty()) {
+                throw ApiException.invalidRows(result.errors());
+            }
+            return service.importRows(name.strip(), year, locality.strip(), result.rows());
+        }, imported -> {
+            Summary summary = Summary.of(imported.schedule());
+            return imported.created()
+                    ? Idempotency.Answer.created(uri.getAbsolutePathBuilder().path(summary.id().toString()).build(), summary,
+                    summary.version())
+                    : Idempotency.Answer.ok(summary, summary.version());
+        });
     }
 
     @GET
@@ -90,8 +102,9 @@ public class ReferenceScheduleResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getReferenceFeeSchedule", summary = "Read one reference schedule's description")
-    public Summary get(@PathParam("id") UUID id) {
-        return Summary.of(service.get(id));
+    public RestResponse<Summary> get(@PathParam("id") UUID id) {
+        Summary summary = Summary.of(service.get(id));
+        return EntityTags.tagged(summary, summary.version());
     }
 
     @GET

@@ -15,10 +15,12 @@ import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.pricing.FeeScheduleLine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -84,9 +86,9 @@ public class ContractService {
 
     /** Replaces the terms of a contract not yet active; an active one changes only by amendment. */
     @Transactional
-    public Contract replaceTerms(UUID id, ContractDraft draft) {
+    public Contract replaceTerms(UUID id, EntityTags ifMatch, ContractDraft draft) {
         checkTerms(draft);
-        Contract contract = editable(id);
+        Contract contract = editable(locked(id, ifMatch));
         if (!contract.payorId.equals(draft.payorId())) {
             throw ApiException.invalidField("payorId", "a contract cannot move to another payor");
         }
@@ -105,8 +107,8 @@ public class ContractService {
 
     /** Replaces the base fee schedule of a contract not yet active, e.g. from a CSV import. */
     @Transactional
-    public Contract replaceFeeSchedule(UUID id, List<FeeScheduleLine> lines) {
-        Contract contract = editable(id);
+    public Contract replaceFeeSchedule(UUID id, EntityTags ifMatch, List<FeeScheduleLine> lines) {
+        Contract contract = editable(locked(id, ifMatch));
         RateTermsVersion base = versions.base(id);
         int linesBefore = feeSchedules.lines(base.id).size();
         feeSchedules.replace(base.id, lines);
@@ -116,12 +118,11 @@ public class ContractService {
     }
 
     @Transactional
-    public Contract changeStatus(UUID id, ContractStatus to, String reason, String changedBy) {
-        Contract contract = get(id);
+    public Contract changeStatus(UUID id, EntityTags ifMatch, ContractStatus to, String reason, String changedBy) {
+        Contract contract = locked(id, ifMatch);
         ContractStatus from = contract.status;
         if (!from.next().contains(to)) {
-            throw ApiException.conflict("a " + from + " contract cannot become " + to + "; allowed: "
-                    + (from.next().isEmpty() ? "none, it is final" : from.next()));
+            throw ApiException.illegalTransition("contract", from.name(), to.name(), from.next().stream().map(Enum::name).toList());
         }
         Instant now = Instant.now(clock);
         contract.status = to;
@@ -183,8 +184,20 @@ public class ContractService {
         return PageResponse.of(contracts.page(payorId, status, page), page, contracts.count(payorId, status), toDto);
     }
 
-    private Contract editable(UUID id) {
-        Contract contract = get(id);
+    /**
+     * The contract, locked for this transaction, if the caller read its current version (412 otherwise).
+     * The contract's ETag is its event version: every change of it, terms, fee schedule, status or
+     * amendment, moves that on.
+     */
+    private Contract locked(UUID id, EntityTags ifMatch) {
+        Contract contract = contracts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("contract", id));
+        ifMatch.check("contract " + id, contract.eventVersion);
+        return contract;
+    }
+
+    private static Contract editable(Contract contract) {
+        UUID id = contract.id;
         if (!contract.status.editable()) {
             throw ApiException.conflict("contract " + id + " is " + contract.status
                     + "; change its terms with an amendment (POST /api/v1/contracts/" + id + "/amendments)");

@@ -51,7 +51,7 @@ class ContractChangedPublishingTest {
         String id = given().contentType(ContentType.JSON)
                 .body(contract(payorId, "Published", "[{\"code\":\"22630\",\"amount\":4120.55}]"))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(contract(payorId, "Published v2", "[{\"code\":\"22630\",\"amount\":4300}]"))
                 .put("/api/v1/contracts/" + id).then().statusCode(200);
 
@@ -77,9 +77,9 @@ class ContractChangedPublishingTest {
         UUID payorId = UUID.randomUUID();
         String id = given().contentType(ContentType.JSON).body(contract(payorId, "Once", "[]"))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(contract(payorId, "Bad", "[{\"code\":\"x\",\"amount\":1}]"))
+        given().header("If-Match", "*").contentType(ContentType.JSON).body(contract(payorId, "Bad", "[{\"code\":\"x\",\"amount\":1}]"))
                 .put("/api/v1/contracts/" + id).then().statusCode(400);
-        given().contentType(ContentType.JSON).body(contract(payorId, "Twice", "[]"))
+        given().header("If-Match", "*").contentType(ContentType.JSON).body(contract(payorId, "Twice", "[]"))
                 .put("/api/v1/contracts/" + id).then().statusCode(200);
 
         List<ConsumerRecord<String, byte[]>> records = topicTail.await(id, 2, Duration.ofSeconds(15));
@@ -96,7 +96,7 @@ class ContractChangedPublishingTest {
         for (int i = 0; i < 20_000; i++) {
             csv.append(String.format("%05d", 10000 + i / 2)).append(',').append(i % 2 == 0 ? "" : "50").append(",123.45\r\n");
         }
-        given().contentType("text/csv").body(csv.toString()).put("/api/v1/contracts/" + id + "/fee-schedule")
+        given().header("If-Match", "*").contentType("text/csv").body(csv.toString()).put("/api/v1/contracts/" + id + "/fee-schedule")
                 .then().statusCode(200);
 
         List<ConsumerRecord<String, byte[]>> records = topicTail.await(id, 2, Duration.ofSeconds(15));

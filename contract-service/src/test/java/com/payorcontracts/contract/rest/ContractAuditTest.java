@@ -35,7 +35,7 @@ class ContractAuditTest {
     void recordsTheStatusMoveByTheTokensSubjectWithItsRequestId() {
         String id = create(contract(UUID.randomUUID(), "Audited", LINE));
         RestAssured.given().auth().oauth2(TestJwt.forSubject("lee@asc.example", "contract-manager"))
-                .header("X-Request-Id", "req-contract-1").contentType(ContentType.JSON)
+                .header("X-Request-Id", "req-contract-1").header("If-Match", "*").contentType(ContentType.JSON)
                 .body("{\"status\":\"NEGOTIATING\",\"reason\":\"Opened talks\"}")
                 .when().post("/api/v1/contracts/" + id + "/status").then().statusCode(200);
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import static com.payorcontracts.contract.ContractJson.contract;
 import static com.payorcontracts.testing.Api.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -56,7 +57,7 @@ class ContractResourceTest {
                 .body(contract(payorId, "Pain 2026", "[{\"code\":\"64493\",\"amount\":410}]"))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON)
+        given().header("If-Match", "*").contentType(ContentType.JSON)
                 .body(contract(payorId, "Pain 2026 rev", "[{\"code\":\"64493\",\"amount\":430.25},{\"code\":\"64494\",\"amount\":200}]"))
                 .when().put("/api/v1/contracts/" + id)
                 .then().statusCode(200)
@@ -67,12 +68,82 @@ class ContractResourceTest {
     }
 
     @Test
+    void guardsEveryChangeWithTheETagOfTheVersionRead() {
+        UUID payorId = UUID.randomUUID();
+        String body = contract(payorId, "Guarded 2026", "[{\"code\":\"64493\",\"amount\":410}]");
+        String id = given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/contracts").then().statusCode(201).header("ETag", equalTo("W/\"1\"")).extract().path("id");
+        String path = "/api/v1/contracts/" + id;
+        given().get(path).then().statusCode(200).header("ETag", equalTo("W/\"1\""));
+        given().header("If-None-Match", "W/\"1\"").get(path).then().statusCode(304);
+
+        given().contentType(ContentType.JSON).body(body).put(path).then().statusCode(428).contentType(PROBLEM);
+        given().header("If-Match", "W/\"1\"").contentType(ContentType.JSON).body(body).put(path)
+                .then().statusCode(200).header("ETag", equalTo("W/\"2\""));
+        // Someone else's edit landed in between: the stale tag is refused and the current one named.
+        given().header("If-Match", "W/\"1\"").contentType(ContentType.JSON).body(body).put(path)
+                .then().statusCode(412).contentType(PROBLEM)
+                .header("ETag", equalTo("W/\"2\""))
+                .body("currentETag", equalTo("W/\"2\""));
+        given().header("If-Match", "W/\"1\"").contentType("text/csv").body("code,method,amount\n64493,FIXED,1\n")
+                .put(path + "/fee-schedule").then().statusCode(412);
+        given().header("If-Match", "W/\"1\"").contentType(ContentType.JSON).body("{\"status\":\"NEGOTIATING\"}")
+                .post(path + "/status").then().statusCode(412);
+        given().get(path).then().body("version", equalTo(2)).body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void createsOneContractForOneIdempotencyKey() {
+        UUID payorId = UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String body = contract(payorId, "Once 2026", "[{\"code\":\"64493\",\"amount\":410}]");
+        String location = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/contracts").then().statusCode(201).extract().header("Location");
+
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/contracts").then().statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .header("Location", equalTo(location));
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(contract(payorId, "Another", "[]"))
+                .post("/api/v1/contracts").then().statusCode(422).contentType(PROBLEM);
+
+        given().queryParam("payorId", payorId).get("/api/v1/contracts").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void namesEveryBadFieldOfABodyInOneAnswerInTheApisWords() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"payorId":"%s","name":" ","effectiveDate":"31/01/2026","expirationDate":"2028-12-31",
+                         "renewalNoticeDays":"soon","feeSchedule":[]}""".formatted(UUID.randomUUID()))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("effectiveDate", "name", "renewalNoticeDays"))
+                .body("errors.find { it.field == 'effectiveDate' }.message", equalTo("'31/01/2026' is not a date as YYYY-MM-DD"))
+                .body("errors.find { it.field == 'renewalNoticeDays' }.message", equalTo("'soon' is not a whole number"));
+    }
+
+    @Test
+    void namesEveryBadOrUnknownQueryParameterWith400() {
+        given().queryParam("status", "BOGUS").get("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("one of DRAFT, NEGOTIATING"));
+        given().queryParam("nmae", "Spine").queryParam("payorId", "not-a-uuid").get("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("nmae", "payorId"));
+        given().queryParam("asOf", "31/01/2026").get("/api/v1/contracts/" + UUID.randomUUID() + "/terms")
+                .then().statusCode(400).body("errors[0].message", equalTo("must be a date as YYYY-MM-DD"));
+    }
+
+    @Test
     void refusesToMoveAContractToAnotherPayor() {
         String id = given().contentType(ContentType.JSON)
                 .body(contract(UUID.randomUUID(), "Fixed payor", "[]"))
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Fixed payor", "[]"))
+        given().header("If-Match", "*").contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Fixed payor", "[]"))
                 .when().put("/api/v1/contracts/" + id)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("payorId"));

@@ -32,7 +32,7 @@ class FeeScheduleResourceTest {
     void importsACsvIntoADraftAndExportsItCanonically() {
         String id = create(contract(UUID.randomUUID(), "CSV import", "[]"));
 
-        given().contentType("text/csv").body(CSV)
+        given().header("If-Match", "*").contentType("text/csv").body(CSV)
                 .when().put("/api/v1/contracts/" + id + "/fee-schedule")
                 .then().statusCode(200).body("lines", equalTo(4));
 
@@ -51,10 +51,10 @@ class FeeScheduleResourceTest {
     @Test
     void roundTripsAnExportByteForByte() {
         String id = create(contract(UUID.randomUUID(), "Round trip", "[]"));
-        given().contentType("text/csv").body(CSV).put("/api/v1/contracts/" + id + "/fee-schedule").then().statusCode(200);
+        given().header("If-Match", "*").contentType("text/csv").body(CSV).put("/api/v1/contracts/" + id + "/fee-schedule").then().statusCode(200);
         String first = given().get("/api/v1/contracts/" + id + "/fee-schedule").asString();
 
-        given().contentType("text/csv").body(first).put("/api/v1/contracts/" + id + "/fee-schedule").then().statusCode(200);
+        given().header("If-Match", "*").contentType("text/csv").body(first).put("/api/v1/contracts/" + id + "/fee-schedule").then().statusCode(200);
 
         assertThat(given().get("/api/v1/contracts/" + id + "/fee-schedule").asString()).isEqualTo(first);
     }
@@ -63,7 +63,7 @@ class FeeScheduleResourceTest {
     void reportsEveryBadRowWithItsColumnAndStoresNothing() {
         String id = create(contract(UUID.randomUUID(), "Bad CSV", "[{\"code\":\"62323\",\"amount\":600}]"));
 
-        given().contentType("text/csv").body("""
+        given().header("If-Match", "*").contentType("text/csv").body("""
                         code,modifier,method,amount,percent\r
                         62323,,FIXED,612.40,\r
                         6232X,,FIXED,10,\r
@@ -74,11 +74,12 @@ class FeeScheduleResourceTest {
                         """)
                 .when().put("/api/v1/contracts/" + id + "/fee-schedule")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("rows.row", hasItem(3)).body("rows.find { it.row == 3 }.column", equalTo("code"))
-                .body("rows.findAll { it.row == 4 }.column", org.hamcrest.Matchers.hasItems("modifier", "amount"))
-                .body("rows.find { it.row == 5 }.column", equalTo("amount"))
-                .body("rows.find { it.row == 6 }.reason", org.hamcrest.Matchers.containsString("repeats"))
-                .body("rows.find { it.row == 7 }.column", equalTo("method"));
+                // Row 1 is the first data row, as in every CSV upload of the API.
+                .body("errors.row", hasItem(2)).body("errors.find { it.row == 2 }.column", equalTo("code"))
+                .body("errors.findAll { it.row == 3 }.column", org.hamcrest.Matchers.hasItems("modifier", "amount"))
+                .body("errors.find { it.row == 4 }.column", equalTo("amount"))
+                .body("errors.find { it.row == 5 }.message", org.hamcrest.Matchers.containsString("repeats"))
+                .body("errors.find { it.row == 6 }.column", equalTo("method"));
 
         given().when().get("/api/v1/contracts/" + id)
                 .then().body("version", equalTo(1)).body("baseTerms.feeSchedule[0].amount", equalTo(600.0f));
@@ -88,16 +89,16 @@ class FeeScheduleResourceTest {
     void rejectsAnUnknownColumn() {
         String id = create(contract(UUID.randomUUID(), "Unknown column", "[]"));
 
-        given().contentType("text/csv").body("code,price\r\n62323,10\r\n")
+        given().header("If-Match", "*").contentType("text/csv").body("code,price\r\n62323,10\r\n")
                 .when().put("/api/v1/contracts/" + id + "/fee-schedule")
-                .then().statusCode(400).body("rows[0].row", equalTo(1)).body("rows[0].column", equalTo("price"));
+                .then().statusCode(400).body("errors[0].row", equalTo(0)).body("errors[0].column", equalTo("price"));
     }
 
     @Test
     void refusesToReplaceTheScheduleOfAnActiveContract() {
         String id = createActive(contract(UUID.randomUUID(), "Active CSV", "[]"));
 
-        given().contentType("text/csv").body(CSV)
+        given().header("If-Match", "*").contentType("text/csv").body(CSV)
                 .when().put("/api/v1/contracts/" + id + "/fee-schedule")
                 .then().statusCode(409);
     }
@@ -111,7 +112,7 @@ class FeeScheduleResourceTest {
                     .append(100 + i % 900).append(".25\r\n");
         }
 
-        given().contentType("text/csv").body(csv.toString())
+        given().header("If-Match", "*").contentType("text/csv").body(csv.toString())
                 .when().put("/api/v1/contracts/" + id + "/fee-schedule")
                 .then().statusCode(200).body("lines", equalTo(20_000));
 

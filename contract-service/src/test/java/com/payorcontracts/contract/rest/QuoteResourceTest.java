@@ -117,7 +117,7 @@ class QuoteResourceTest {
         given().contentType(ContentType.JSON).body(claim).post("/api/v1/contracts/" + id + "/quote")
                 .then().statusCode(200).body("totalExpected", equalTo(600.00f));
 
-        given().contentType(ContentType.JSON).body(contract(payor, "Changing", "[{\"code\":\"62323\",\"amount\":640}]"))
+        given().header("If-Match", "*").contentType(ContentType.JSON).body(contract(payor, "Changing", "[{\"code\":\"62323\",\"amount\":640}]"))
                 .put("/api/v1/contracts/" + id).then().statusCode(200);
 
         given().contentType(ContentType.JSON).body(claim).post("/api/v1/contracts/" + id + "/quote")

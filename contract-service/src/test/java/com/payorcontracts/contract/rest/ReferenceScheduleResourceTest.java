@@ -43,7 +43,7 @@ class ReferenceScheduleResourceTest {
         given().contentType("text/csv").body("code,modifier,facility_amount,non_facility_amount\r\n62323,,abc,\r\n")
                 .queryParam("name", "Bad").queryParam("year", 2026).queryParam("locality", "X")
                 .when().post("/api/v1/reference-fee-schedules")
-                .then().statusCode(400).body("rows[0].row", equalTo(2)).body("rows[0].column", equalTo("facility_amount"));
+                .then().statusCode(400).body("errors[0].row", equalTo(1)).body("errors[0].column", equalTo("facility_amount"));
     }
 
     @Test

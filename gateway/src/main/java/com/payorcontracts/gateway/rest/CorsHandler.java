@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * CORS for the configured front-end origins only ({@code gateway.cors.origins}, none by default).
+ * CORS for the configured front-end origins only ({@code gateway.cors.origins}, none by default;
+ * ./run.sh allows http://localhost:3000 and http://localhost:5173 unless GATEWAY_CORS_ORIGINS says otherwise).
  * A request from another origin gets no CORS headers, so the browser keeps its answer from the
  * page; a preflight from another origin gets 403. Preflights are answered here, before the token
  * check, because browsers send them without credentials.
@@ -21,8 +22,8 @@ public class CorsHandler {
 
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, "
-            + "Idempotency-Key, X-Request-Id, traceparent, tracestate";
-    private static final String EXPOSED_HEADERS = "Location, ETag, Retry-After, X-Request-Id, Content-Disposition";
+            + "Idempotency-Key, Prefer, X-Request-Id, traceparent, tracestate";
+    private static final String EXPOSED_HEADERS = "Location, ETag, Idempotent-Replayed, Retry-After, X-Request-Id, Content-Disposition";
 
     private final Set<String> origins;
     private final String maxAge;

@@ -3,10 +3,18 @@ package com.payorcontracts.gateway.rest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 
-/** Writes the gateway's own errors as RFC 9457 problem+json, like every service does. */
+/**
+ * Writes the gateway's own errors as RFC 9457 problem+json, like every service does, with the type
+ * URIs of the one catalogue the services use (platform's {@code ProblemType}): the type is the title
+ * in lower case with dashes, except 503, whose type is {@code unavailable}.
+ */
 final class Problems {
 
     private Problems() {
+    }
+
+    static String type(int status, String title) {
+        return "https://payorcontracts.dev/problems/" + (status == 503 ? "unavailable" : title.toLowerCase().replace(' ', '-'));
     }
 
     static void send(HttpServerResponse response, int status, String title, String detail, String instance) {
@@ -16,7 +24,7 @@ final class Problems {
             return;
         }
         JsonObject body = new JsonObject()
-                .put("type", "https://payorcontracts.dev/problems/" + title.toLowerCase().replace(' ', '-'))
+                .put("type", type(status, title))
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)

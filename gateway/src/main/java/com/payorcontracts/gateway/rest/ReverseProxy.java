@@ -40,7 +40,11 @@ public class ReverseProxy {
     private static final Set<String> HOP_BY_HOP = hopByHop("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
             // The gateway's own span replaces the caller's trace context (RequestSpans puts it on).
-            "traceparent", "tracestate");
+            "traceparent", "tracestate",
+            // Services build links from these and believe them from the gateway only: a caller's own
+            // are dropped, and the gateway writes X-Forwarded-Host, -Proto and -For itself.
+            "forwarded", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port",
+            "x-forwarded-prefix", "x-forwarded-server", "x-forwarded-ssl");
 
     private final RoutePolicies policies;
     private final RequestSpans spans;

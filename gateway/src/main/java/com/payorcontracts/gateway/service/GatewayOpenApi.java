@@ -36,22 +36,28 @@ public final class GatewayOpenApi {
                 .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
                 .put("description", "RS256 JWT from the identity provider; locally: ./run.sh token ROLE");
         ObjectNode schemas = components.with("schemas");
-        if (!schemas.has("GatewayProblem")) {
-            ObjectNode problem = schemas.putObject("GatewayProblem").put("type", "object")
-                    .put("description", "RFC 9457 problem details, as the gateway writes them");
+        // One Problem schema for every answer: the services' (platform's ProblemDetail) where they are reachable.
+        if (!schemas.has("Problem")) {
+            ObjectNode problem = schemas.putObject("Problem").put("type", "object")
+                    .put("description", "An RFC 9457 problem");
             ObjectNode properties = problem.putObject("properties");
             properties.putObject("type").put("type", "string");
             properties.putObject("title").put("type", "string");
             properties.putObject("status").put("type", "integer");
             properties.putObject("detail").put("type", "string");
             properties.putObject("instance").put("type", "string");
+            problem.putArray("required").add("type").add("title").add("status");
         }
         addMe(document, schemas);
         ObjectNode responses = components.with("responses");
         GATEWAY_ANSWERS.forEach((status, description) -> {
             ObjectNode response = responses.putObject("Gateway" + status).put("description", description);
             response.putObject("content").putObject("application/problem+json").putObject("schema")
-                    .put("$ref", "#/components/schemas/GatewayProblem");
+                    .put("$ref", "#/components/schemas/Problem");
+            if (status.equals("429") || status.equals("503")) {
+                response.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait before trying again")
+                        .putObject("schema").put("type", "integer");
+            }
         });
         Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
         while (paths.hasNext()) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -21,12 +22,13 @@ class CorsHandlerTest {
     @Test
     void answersAPreflightFromTheConfiguredOriginWithoutAToken() {
         given().header("Origin", ALLOWED).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match,idempotency-key,prefer")
                 .when().options("/api/v1/payors")
                 .then().statusCode(204)
                 .header("Access-Control-Allow-Origin", ALLOWED)
                 .header("Access-Control-Allow-Methods", containsString("POST"))
-                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+                .header("Access-Control-Allow-Headers", allOf(containsString("Authorization"), containsString("If-Match"),
+                        containsString("Idempotency-Key"), containsString("Prefer")));
     }
 
     @Test
@@ -35,7 +37,8 @@ class CorsHandlerTest {
                 .when().get("/api/v1/payors")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", ALLOWED)
-                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+                .header("Access-Control-Expose-Headers", allOf(containsString("ETag"), containsString("Location"),
+                        containsString("Idempotent-Replayed"), containsString("Retry-After"), containsString("X-Request-Id")));
     }
 
     @Test

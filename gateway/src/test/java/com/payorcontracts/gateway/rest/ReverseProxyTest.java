@@ -17,8 +17,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -47,6 +47,8 @@ class ReverseProxyTest {
                     .putHeader("Location", "/api/v1/payors/42")
                     .putHeader("X-Seen-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
                     .putHeader("X-Seen-Query", String.valueOf(request.query()))
+                    .putHeader("X-Seen-Forwarded", request.getHeader("X-Forwarded-Proto") + " " + request.getHeader("X-Forwarded-Host")
+                            + " " + request.getHeader("X-Forwarded-Prefix") + " " + request.getHeader("Forwarded"))
                     .end(Buffer.buffer("{\"method\":\"" + request.method() + "\",\"path\":\"" + request.path()
                             + "\",\"echo\":" + (body.length() == 0 ? "null" : body.toString()) + "}")));
         });
@@ -76,6 +78,15 @@ class ReverseProxyTest {
                 .body("method", equalTo("POST"))
                 .body("path", equalTo("/api/v1/payors"))
                 .body("echo.name", equalTo("Cascade"));
+    }
+
+    @Test
+    void tellsTheServiceTheAddressTheCallerUsedAndDropsTheCallersOwnForwardingHeaders() {
+        api().header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Prefix", "/evil")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .when().post("/api/v1/payors")
+                .then().statusCode(201)
+                .header("X-Seen-Forwarded", matchesPattern("http (localhost|127\\.0\\.0\\.1):\\d+ null null"));
     }
 
     @Test

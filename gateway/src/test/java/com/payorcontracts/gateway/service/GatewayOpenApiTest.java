@@ -41,6 +41,6 @@ class GatewayOpenApiTest {
                 .isEqualTo("#/components/responses/Gateway429");
         assertThat(secured.at("/paths/~1api~1v1~1payors/get/responses/404/description").asText()).isEqualTo("their own");
         assertThat(secured.at("/components/responses/Gateway401/content/application~1problem+json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/GatewayProblem");
+                .isEqualTo("#/components/schemas/Problem");
     }
 }

@@ -1,7 +1,7 @@
 package com.payorcontracts.payor.rest;
 
 import com.payorcontracts.payor.domain.PayorItem;
-import com.payorcontracts.payor.service.EntityTags;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.payor.service.ItemKind;
 import com.payorcontracts.payor.service.PayorItemService;
 import com.payorcontracts.platform.rest.PageRequest;

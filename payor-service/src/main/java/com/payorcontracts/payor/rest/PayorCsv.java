@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Reads a CSV of payors into profiles, checking every row by the same rules as {@link PayorRequest},
- * and reports every bad field of every bad row as {@code line[7].type} (the file's line number).
+ * and reports every bad cell of every bad row by its row (1 is the first data row) and column.
  *
  * <p>Columns (header row required, any order, names in any case): {@code name} and {@code type}
  * required; {@code legalName}, {@code parentOrganization}, {@code ediPayerIds} (entries
@@ -45,7 +45,7 @@ class PayorCsv {
         try {
             rows = CsvReader.readAll(new java.io.StringReader(text == null ? "" : text));
         } catch (CsvReader.CsvFormatException e) {
-            throw ApiException.invalidField("line[" + e.row() + "]", e.getMessage());
+            throw ApiException.invalidFields(List.of(ProblemDetail.FieldError.cell(e.row() - 1, "", e.getMessage())));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -88,24 +88,24 @@ class PayorCsv {
             String name = header.fields().get(i).strip();
             String column = known.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
-                errors.add(new ProblemDetail.FieldError("line[1]." + name, "is not a known column; columns are " + String.join(", ", COLUMNS)));
+                errors.add(ProblemDetail.FieldError.cell(0, name, "is not a known column; columns are " + String.join(", ", COLUMNS)));
             } else if (columns.putIfAbsent(column, i) != null) {
-                errors.add(new ProblemDetail.FieldError("line[1]." + name, "appears twice"));
+                errors.add(ProblemDetail.FieldError.cell(0, name, "appears twice"));
             }
         }
         for (String required : List.of("name", "type")) {
             if (!columns.containsKey(required)) {
-                errors.add(new ProblemDetail.FieldError("line[1]." + required, "is a required column"));
+                errors.add(ProblemDetail.FieldError.cell(0, required, "is a required column"));
             }
         }
         return columns;
     }
 
     private Optional<Line> read(CsvReader.Row row, Map<String, Integer> columns, List<ProblemDetail.FieldError> errors) {
-        String at = "line[" + row.number() + "]";
+        int at = row.number() - 1; // the file's line, less the header: row 1 is the first data row
         int expected = columns.values().stream().mapToInt(i -> i + 1).max().orElse(0);
         if (row.fields().size() < expected) {
-            errors.add(new ProblemDetail.FieldError(at, "has " + row.fields().size() + " fields; the header has " + expected));
+            errors.add(ProblemDetail.FieldError.cell(at, "", "has " + row.fields().size() + " fields; the header has " + expected));
             return Optional.empty();
         }
         int before = errors.size();
@@ -115,7 +115,7 @@ class PayorCsv {
             try {
                 type = PayorType.valueOf(typeText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new ProblemDetail.FieldError(at + ".type", "must be one of " + Arrays.toString(PayorType.values())));
+                errors.add(ProblemDetail.FieldError.cell(at, "type", "must be one of " + Arrays.toString(PayorType.values())));
             }
         }
         List<EdiPayerIdDto> ediPayerIds = new ArrayList<>();
@@ -124,7 +124,7 @@ class PayorCsv {
             for (String entry : ediText.split(";")) {
                 String[] parts = entry.strip().split("@", 2);
                 if (parts.length != 2) {
-                    errors.add(new ProblemDetail.FieldError(at + ".ediPayerIds", "entries must be PAYERID@Clearinghouse, separated by ;"));
+                    errors.add(ProblemDetail.FieldError.cell(at, "ediPayerIds", "entries must be PAYERID@Clearinghouse, separated by ;"));
                     break;
                 }
                 ediPayerIds.add(new EdiPayerIdDto(parts[0].strip(), parts[1].strip()));
@@ -137,7 +137,9 @@ class PayorCsv {
             String field = violation.getPropertyPath().toString().replace(".<list element>", "");
             // A type that did not parse is already reported with the allowed values.
             if (!(field.equals("type") && typeText != null)) {
-                errors.add(new ProblemDetail.FieldError(at + "." + field, violation.getMessage()));
+                String column = field.split("[.\\[]", 2)[0];
+                errors.add(ProblemDetail.FieldError.cell(at, column, column.equals(field) ? violation.getMessage()
+                        : field + " " + violation.getMessage()));
             }
         }
         return errors.size() == before ? Optional.of(new Line(row.number(), request.toProfile())) : Optional.empty();

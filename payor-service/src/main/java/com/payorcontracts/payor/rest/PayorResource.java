@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payorcontracts.payor.domain.Payor;
 import com.payorcontracts.payor.domain.PayorProfile;
-import com.payorcontracts.payor.service.EntityTags;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.payor.service.PayorService;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.ApiException;
@@ -149,7 +149,7 @@ public class PayorResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(operationId = "importPayors", summary = "Import payors from CSV, all or nothing; a bad file is a 400 naming every bad field"
-            + " as line[N].column. Columns: name, type (required), legalName, parentOrganization,"
+            + " by row (1 is the first data row) and column. Columns: name, type (required), legalName, parentOrganization,"
             + " ediPayerIds (PAYERID@Clearinghouse;...), portalUrl, notes")
     @APIResponse(responseCode = "201", description = "Every row imported",
             content = @Content(schema = @Schema(implementation = ImportResponse.class)))

@@ -1,6 +1,6 @@
 package com.payorcontracts.payor.rest;
 
-import com.payorcontracts.payor.service.EntityTags;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.payor.service.PayorService;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -46,15 +46,14 @@ public class PipelineResource {
     @POST
     @Path("/status")
     @Operation(operationId = "changePayorStatus",
-            summary = "Move a payor through the pipeline; an illegal move is a 409 naming the allowed ones. If-Match is optional here")
+            summary = "Move a payor through the pipeline; an illegal move is a 409 naming the allowed ones (If-Match required)")
     @APIResponse(responseCode = "200", description = "The payor in its new status",
             content = @Content(schema = @Schema(implementation = PayorResponse.class)))
     @APIResponse(responseCode = "409", description = Replies.ILLEGAL_MOVE)
     public Response changeStatus(@HeaderParam(Replies.IDEMPOTENCY_KEY) String key, @HeaderParam("If-Match") String ifMatch,
                                  @PathParam("id") UUID id,
                                  @NotNull(message = PayorResource.BODY_REQUIRED) @Valid StatusRequest request, UriInfo uri) {
-        // A status move is checked against the current status anyway; If-Match additionally pins the version read.
-        EntityTags expected = ifMatch == null ? null : EntityTags.fromIfMatch(ifMatch);
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
         return replies.post(key, uri, request,
                 () -> service.changeStatus(id, expected, request.status(), request.reason().strip(), caller.subject()),
                 payor -> Replies.Outcome.ok(PayorResponse.of(payor), payor.rowVersion));

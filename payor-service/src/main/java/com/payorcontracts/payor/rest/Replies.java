@@ -1,30 +1,26 @@
 package com.payorcontracts.payor.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.payorcontracts.payor.service.EntityTags;
-import com.payorcontracts.payor.service.Idempotency;
+import com.payorcontracts.platform.rest.EntityTags;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * How resources answer: every POST through {@link Idempotency} (so an Idempotency-Key retry gets
- * the first answer), every single resource with its ETag.
+ * How payor resources answer: every POST through platform {@link Idempotency} (so an Idempotency-Key
+ * retry gets the first answer), every single resource with its ETag.
  */
 @ApplicationScoped
 class Replies {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    static final String IDEMPOTENCY_KEY = Idempotency.HEADER;
 
     // What the OpenAPI document says of answers many operations share (platform's ProblemResponses adds the rest).
     static final String CREATED = "Created; Location and ETag name it";
@@ -48,34 +44,18 @@ class Replies {
     }
 
     private final Idempotency idempotency;
-    private final ObjectMapper json;
 
-    Replies(Idempotency idempotency, ObjectMapper json) {
+    Replies(Idempotency idempotency) {
         this.idempotency = idempotency;
-        this.json = json;
     }
 
     /** Runs a POST; {@code request} is its parsed body (or raw text), which with the path identifies it. */
     <T> Response post(String key, UriInfo uri, Object request, Supplier<T> work, Function<T, Outcome> outcome) {
-        String fingerprint = "POST " + uri.getPath() + "\n" + (request instanceof String text ? text : write(request));
-        Idempotency.Reply reply = idempotency.run(key, fingerprint, work, result -> {
+        return idempotency.post(key, uri, request, work, result -> {
             Outcome o = outcome.apply(result);
-            String location = o.createdId() == null ? null
-                    : uri.getAbsolutePathBuilder().path(o.createdId().toString()).build().toString();
-            return new Idempotency.Reply(o.status(), write(o.body()), location,
-                    o.version() == null ? null : EntityTags.of(o.version()), false);
+            URI location = o.createdId() == null ? null : uri.getAbsolutePathBuilder().path(o.createdId().toString()).build();
+            return new Idempotency.Answer(o.status(), o.body(), location, o.version());
         });
-        Response.ResponseBuilder response = Response.status(reply.status()).type(MediaType.APPLICATION_JSON).entity(reply.body());
-        if (reply.location() != null) {
-            response.header(HttpHeaders.LOCATION, reply.location());
-        }
-        if (reply.etag() != null) {
-            response.header(HttpHeaders.ETAG, reply.etag());
-        }
-        if (reply.replayed()) {
-            response.header(REPLAYED, "true");
-        }
-        return response.build();
     }
 
     /** A page of service results as a page of DTOs. */
@@ -85,14 +65,6 @@ class Replies {
     }
 
     static <T> RestResponse<T> tagged(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, EntityTags.of(version)).build();
-    }
-
-    private String write(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return EntityTags.tagged(body, version);
     }
 }

@@ -1,6 +1,7 @@
 package com.payorcontracts.payor.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.payor.domain.Payor;
 import com.payorcontracts.payor.domain.PayorItem;
 import com.payorcontracts.payor.messaging.PayorEvents;

@@ -1,5 +1,6 @@
 package com.payorcontracts.payor.service;
 
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.payor.domain.Payor;
 import com.payorcontracts.payor.domain.PayorProfile;
@@ -110,15 +111,12 @@ public class PayorService {
         return payor;
     }
 
-    /**
-     * Moves the payor through the pipeline; {@code ifMatch} may be null (a POST), then only the
-     * transition is checked. {@code changedBy} is the token's subject.
-     */
+    /** Moves the payor through the pipeline, if the caller read its current version; {@code changedBy} is the token's subject. */
     @Transactional
     public Payor changeStatus(UUID id, EntityTags ifMatch, PayorStatus target, String reason, String changedBy) {
-        Payor payor = ifMatch == null ? lockEditable(id) : lockEditable(id, ifMatch);
+        Payor payor = lockEditable(id, ifMatch);
         if (!payor.status.canMoveTo(target)) {
-            throw PayorProblem.illegalTransition(payor.status.name(), target.name(),
+            throw ApiException.illegalTransition("payor", payor.status.name(), target.name(),
                     payor.status.allowedNext().stream().map(Enum::name).toList());
         }
         Instant now = Instant.now(clock);

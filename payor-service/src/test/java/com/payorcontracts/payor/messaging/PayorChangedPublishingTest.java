@@ -87,7 +87,7 @@ class PayorChangedPublishingTest {
         String id = createPayor("Quiet Health", "MEDICAID");
         given().contentType(ContentType.JSON).header("If-Match", "W/\"9\"").body("{\"name\":\"Stale\",\"type\":\"MEDICAID\"}")
                 .put("/api/v1/payors/" + id).then().statusCode(412);
-        given().contentType(ContentType.JSON).body("{\"status\":\"CONTRACTED\",\"reason\":\"r\"}")
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"CONTRACTED\",\"reason\":\"r\"}")
                 .post("/api/v1/payors/" + id + "/status").then().statusCode(409);
         given().contentType(ContentType.JSON).body("{\"name\":\"Rep\",\"role\":\"CLAIMS\"}")
                 .post("/api/v1/payors/" + id + "/contacts").then().statusCode(201);

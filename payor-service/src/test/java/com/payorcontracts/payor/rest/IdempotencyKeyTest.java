@@ -1,5 +1,6 @@
 package com.payorcontracts.payor.rest;
 
+import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -82,6 +83,21 @@ class IdempotencyKeyTest {
                 .when().post("/api/v1/payors").then().statusCode(400);
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("{\"name\":\"Fixed\",\"type\":\"OTHER\"}")
                 .when().post("/api/v1/payors").then().statusCode(201).header("Idempotent-Replayed", nullValue());
+    }
+
+    @Test
+    void keepsEachCallersKeysApart() {
+        String key = UUID.randomUUID().toString();
+        String name = unique("Callers");
+        String body = "{\"name\":\"" + name + "\",\"type\":\"OTHER\"}";
+        for (String caller : List.of("alice", "bob")) {
+            io.restassured.RestAssured.given().header("Authorization", "Bearer " + TestJwt.forSubject(caller, "admin"))
+                    .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                    .when().post("/api/v1/payors")
+                    .then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        }
+
+        given().queryParam("name", name).when().get("/api/v1/payors").then().body("totalItems", equalTo(2));
     }
 
     @Test

@@ -49,7 +49,7 @@ class PayorAuditTest {
     @Test
     void recordsWhoFromTheTokenWhenWhichRequestAndWhatChangedNewestFirst() {
         String id = createPayor(unique("Audited"), "COMMERCIAL");
-        by("ana@asc.example", "contract-manager").header("X-Request-Id", "req-audit-1").contentType(ContentType.JSON)
+        by("ana@asc.example", "contract-manager").header("X-Request-Id", "req-audit-1").header("If-Match", "*").contentType(ContentType.JSON)
                 .body("{\"status\":\"RESEARCHING\",\"reason\":\"Growing MA book\"}")
                 .when().post("/api/v1/payors/" + id + "/status").then().statusCode(200);
 

@@ -38,7 +38,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Pipeline"), "COMMERCIAL");
 
         moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING");
-        given().contentType(ContentType.JSON).body(status("CONTRACTED", "Signed 2026-2028"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("CONTRACTED", "Signed 2026-2028"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(200)
                 .header("ETag", equalTo("W/\"4\""))
@@ -49,7 +49,7 @@ class PipelineResourceTest {
     void refusesAnIllegalMoveNamingTheAllowedOnes() {
         String id = createPayor(unique("Skip"), "COMMERCIAL");
 
-        given().contentType(ContentType.JSON).body(status("CONTRACTED", "skip ahead"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("CONTRACTED", "skip ahead"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .contentType(PROBLEM)
@@ -64,7 +64,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Declined"), "MEDICAID");
         moveTo(id, "RESEARCHING", "DECLINED");
 
-        given().contentType(ContentType.JSON).body(status("TARGETED", "r"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("TARGETED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .body("allowedStatuses", contains("RESEARCHING"));
@@ -76,7 +76,7 @@ class PipelineResourceTest {
         String id = createPayor(unique("Terminate"), "COMMERCIAL");
         moveTo(id, "RESEARCHING", "TARGETED", "NEGOTIATING", "CONTRACTED");
 
-        given().contentType(ContentType.JSON).body(status("DECLINED", "r"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("DECLINED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(409)
                 .body("allowedStatuses", contains("TERMINATED"));
@@ -86,9 +86,9 @@ class PipelineResourceTest {
     @Test
     void keepsTheHistoryOfMovesNewestFirstWithWhoAndWhy() {
         String id = createPayor(unique("History"), "COMMERCIAL");
-        by("ana@asc.example").contentType(ContentType.JSON).body(status("RESEARCHING", "Growing MA book in TX"))
+        by("ana@asc.example").contentType(ContentType.JSON).header("If-Match", "*").body(status("RESEARCHING", "Growing MA book in TX"))
                 .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
-        by("lee@asc.example").contentType(ContentType.JSON).body(status("TARGETED", "Lives justify outreach"))
+        by("lee@asc.example").contentType(ContentType.JSON).header("If-Match", "*").body(status("TARGETED", "Lives justify outreach"))
                 .post("/api/v1/payors/" + id + "/status").then().statusCode(200);
 
         given().when().get("/api/v1/payors/" + id + "/status-history")
@@ -108,7 +108,7 @@ class PipelineResourceTest {
     void refusesABodyThatNamesWhoMadeTheMoveSinceThatIsTheTokensSubject() {
         String id = createPayor(unique("Forged"), "COMMERCIAL");
 
-        by("ana@asc.example").contentType(ContentType.JSON)
+        by("ana@asc.example").contentType(ContentType.JSON).header("If-Match", "*")
                 .body("{\"status\":\"RESEARCHING\",\"reason\":\"r\",\"changedBy\":\"someone.else@asc.example\"}")
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(400)
@@ -118,10 +118,13 @@ class PipelineResourceTest {
     }
 
     @Test
-    void checksIfMatchWhenOneIsSent() {
+    void requiresAndChecksIfMatch() {
         String id = createPayor(unique("Pinned"), "COMMERCIAL");
         moveTo(id, "RESEARCHING");
 
+        given().contentType(ContentType.JSON).body(status("TARGETED", "r"))
+                .when().post("/api/v1/payors/" + id + "/status")
+                .then().statusCode(428).contentType(PROBLEM);
         given().contentType(ContentType.JSON).header("If-Match", "W/\"0\"").body(status("TARGETED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(412);
@@ -134,12 +137,12 @@ class PipelineResourceTest {
     void namesEachMissingFieldOfAMove() {
         String id = createPayor(unique("Missing"), "COMMERCIAL");
 
-        given().contentType(ContentType.JSON).body("{\"status\":\"RESEARCHING\",\"reason\":\" \"}")
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"RESEARCHING\",\"reason\":\" \"}")
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("reason"));
-        given().contentType(ContentType.JSON).body(status("SIGNED", "r"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("SIGNED", "r"))
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
@@ -148,7 +151,7 @@ class PipelineResourceTest {
     @Test
     void answersMovesAndHistoryOfAnUnknownPayorWith404() {
         UUID unknown = UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(status("RESEARCHING", "r"))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(status("RESEARCHING", "r"))
                 .when().post("/api/v1/payors/" + unknown + "/status")
                 .then().statusCode(404).contentType(PROBLEM);
         given().when().get("/api/v1/payors/" + unknown + "/status-history")

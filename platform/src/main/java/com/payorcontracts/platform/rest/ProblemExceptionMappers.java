@@ -43,10 +43,20 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
         ProblemDetail body = new ProblemDetail(e.type().uri(), e.type().title(), e.type().status(), shorten(e.getMessage()),
-                uri.getPath(), e.errors(), e.rows());
-        Response.ResponseBuilder response = Response.status(e.type().status()).type(ProblemDetail.MEDIA_TYPE).entity(write(body));
+                uri.getPath(), e.errors());
+        Object entity = body;
+        if (!e.extensions().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(body);
+            e.extensions().forEach((name, value) -> tree.set(name, mapper.valueToTree(value)));
+            entity = tree;
+        }
+        Response.ResponseBuilder response = Response.status(e.type().status()).type(ProblemDetail.MEDIA_TYPE).entity(write(entity));
+        e.headers().forEach(response::header);
         // Every 503 says when to come back (RFC 9110 10.2.3).
-        return (e.type() == ProblemType.UNAVAILABLE ? response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : response).build();
+        if (e.type() == ProblemType.UNAVAILABLE && !e.headers().containsKey(HttpHeaders.RETRY_AFTER)) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -89,9 +99,10 @@ public class ProblemExceptionMappers {
         }
         if (e instanceof MismatchedInputException mismatch && !pathOf(mismatch).isEmpty()) {
             String field = pathOf(mismatch);
+            String expected = mismatch.getTargetType() == null ? null : expected(mismatch.getTargetType());
             String message = mismatch instanceof InvalidFormatException invalid
-                    ? "'" + InputLimits.shown(invalid.getValue()) + "' is not a valid " + simpleName(invalid.getTargetType())
-                    : "has the wrong type" + (mismatch.getTargetType() == null ? "" : ", expected " + simpleName(mismatch.getTargetType()));
+                    ? "'" + InputLimits.shown(invalid.getValue()) + "' is not " + expected
+                    : "has the wrong type" + (mismatch.getTargetType() == null ? "" : "; it must be " + expected);
             return problem(ProblemType.VALIDATION, field + " " + message, uri, List.of(new ProblemDetail.FieldError(field, message)));
         }
         if (e instanceof JsonMappingException mapping && rootCause(mapping) instanceof IllegalArgumentException bad) {
@@ -115,7 +126,9 @@ public class ProblemExceptionMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        ProblemDetail body = new ProblemDetail("about:blank", title, status, shorten(e.getMessage()), uri.getPath(), List.of());
+        ProblemType type = ProblemType.of(status).orElse(null);
+        ProblemDetail body = new ProblemDetail(type == null ? "about:blank" : type.uri(), type == null ? title : type.title(),
+                status, shorten(e.getMessage()), uri.getPath(), List.of());
         Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(write(body));
         // An allowed-methods list or a retry hint is part of the answer; keep it.
         for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION)) {
@@ -165,7 +178,7 @@ public class ProblemExceptionMappers {
     }
 
     // Written here rather than by the JSON provider, which would not claim application/problem+json.
-    private String write(ProblemDetail body) {
+    private String write(Object body) {
         try {
             return mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
@@ -232,7 +245,18 @@ public class ProblemExceptionMappers {
         return path.isEmpty() ? name : path.endsWith(name) ? path : path + "." + name;
     }
 
-    private static String simpleName(Class<?> type) {
-        return type.isEnum() ? "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")" : type.getSimpleName();
+    // In the API's words: "a date as YYYY-MM-DD", never "LocalDate".
+    private static String expected(Class<?> type) {
+        String expected = QueryParameters.expected(type);
+        if (expected != null) {
+            return expected;
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return type.isRecord() || java.util.Map.class.isAssignableFrom(type) ? "an object" : "a " + type.getSimpleName();
     }
 }

@@ -1,12 +1,14 @@
 package com.payorcontracts.platform.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -37,12 +40,14 @@ public class ProblemResponses implements OASFilter {
 
     static final String SCHEMA = "Problem";
 
-    static final String INVALID = "Invalid request: `errors` names each bad field (`rows` each bad cell of an uploaded file)";
+    static final String INVALID = "Invalid request: `errors` names each bad field (with `row` and `column`, each bad cell of an uploaded file)";
     static final String NOT_FOUND = "Nothing exists at this path: an id in it names nothing";
     static final String PRECONDITION_FAILED = "If-Match does not name the current version: someone changed it since you read it;"
             + " `currentETag` and the ETag header name the current one";
     static final String PRECONDITION_REQUIRED = "If-Match is missing: GET it first and send its ETag";
     static final String KEY_REUSED = "The Idempotency-Key was used before with a different request";
+    static final String NOT_MODIFIED = "Not modified: If-None-Match names the current ETag";
+    static final String ETAG = "The version of what the answer shows: send it as If-Match to change it, or as If-None-Match to poll";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,22 +55,56 @@ public class ProblemResponses implements OASFilter {
         openAPI.setComponents(components);
         components.addSchema(SCHEMA, problemSchema());
         components.addSchema(SCHEMA + "FieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("One bad field of a request")
-                .addProperty("field", text("Its JSON path, e.g. `feeSchedule[2].amount`, or the parameter's name"))
-                .addProperty("message", text("Why it is wrong")));
-        components.addSchema(SCHEMA + "RowError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("One bad cell of an uploaded file")
-                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("Its row; 1 is the header"))
-                .addProperty("column", text("Its column's name"))
-                .addProperty("reason", text("Why it is wrong")));
+                .description("One bad field of a request, or one bad cell of an uploaded file")
+                .addProperty("field", text("Its JSON path, e.g. `feeSchedule[2].amount`, the parameter's name, or a file's column"))
+                .addProperty("message", text("Why it is wrong"))
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .description("In an uploaded file: its row, 1 being the first data row (0 the header)"))
+                .addProperty("column", text("In an uploaded file: its column's name"))
+                .required(List.of("field", "message")));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+        Map<String, PathItem> items = openAPI.getPaths().getPathItems();
+        items.forEach((path, item) -> {
             if (item.getOperations() != null) {
                 item.getOperations().values().forEach(operation -> document(path, item, operation));
+                if (item.getGET() != null && (changeable(item) || changeable(items.get(path + "/status")))) {
+                    documentTagged(item.getGET());
+                }
             }
         });
+    }
+
+    /** Whether a path names something changed with If-Match: its ETag is then on its GET. */
+    private static boolean changeable(PathItem item) {
+        return item != null && item.getOperations() != null && item.getOperations().values().stream()
+                .anyMatch(operation -> hasHeader(Stream.concat(Stream.ofNullable(item.getParameters()).flatMap(List::stream),
+                        Stream.ofNullable(operation.getParameters()).flatMap(List::stream)).filter(Objects::nonNull).toList(),
+                        EntityTags.IF_MATCH));
+    }
+
+    // The GET of a changeable resource answers with its ETag and 304 to an If-None-Match naming it.
+    private static void documentTagged(Operation get) {
+        boolean declared = Stream.ofNullable(get.getParameters()).flatMap(List::stream)
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-None-Match".equalsIgnoreCase(p.getName()));
+        if (!declared) {
+            get.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .description("The ETag you hold; 304 without a body while it is current")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        get.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                response.addHeader(HttpHeaders.ETAG, etagHeader());
+            }
+        });
+        ensure(get.getResponses(), "304", NOT_MODIFIED);
+        get.getResponses().getAPIResponse("304").addHeader(HttpHeaders.ETAG, etagHeader());
+    }
+
+    private static Header etagHeader() {
+        return OASFactory.createHeader().description(ETAG)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("W/\"3\""));
     }
 
     private static void document(String path, PathItem item, Operation operation) {
@@ -88,6 +127,39 @@ public class ProblemResponses implements OASFilter {
         if (ifMatch) {
             ensure(responses, "412", PRECONDITION_FAILED);
             ensure(responses, "428", PRECONDITION_REQUIRED);
+            responses.getAPIResponse("412").addHeader(HttpHeaders.ETAG, etagHeader());
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeader(HttpHeaders.ETAG, etagHeader());
+                }
+            });
+        }
+        if (idempotent) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeader(Idempotency.REPLAYED, OASFactory.createHeader()
+                            .description("`true` when this is the stored answer to an earlier request with the same Idempotency-Key")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("true")));
+                }
+            });
+        }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            created.addHeader(HttpHeaders.LOCATION, OASFactory.createHeader()
+                    .description("The address of what was created, through the host you called")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+        }
+        APIResponse accepted = responses.getAPIResponse("202");
+        if (accepted != null) {
+            accepted.addHeader(HttpHeaders.LOCATION, OASFactory.createHeader().description("Where to follow the job")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+        }
+        for (String status : List.of("429", "503")) {
+            APIResponse busy = responses.getAPIResponse(status);
+            if (busy != null) {
+                busy.addHeader(HttpHeaders.RETRY_AFTER, OASFactory.createHeader().description("Seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            }
         }
         if (idempotent) {
             APIResponse unprocessable = responses.getAPIResponse("422");
@@ -146,11 +218,8 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("detail", text("What went wrong this time, for a person"))
                 .addProperty("instance", text("The request path"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .description("One entry per bad field; only when the input was at fault")
+                        .description("One entry per bad field or cell; only when the input was at fault")
                         .items(OASFactory.createSchema().ref(SCHEMA + "FieldError")))
-                .addProperty("rows", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .description("One entry per bad cell of an uploaded file")
-                        .items(OASFactory.createSchema().ref(SCHEMA + "RowError")))
                 .required(required);
     }
 

@@ -52,7 +52,7 @@ class ProblemResponsesTest {
         assertThat(create.getResponses().getAPIResponse("400").getDescription()).isEqualTo(ProblemResponses.INVALID);
         assertThat(problemRef(create.getResponses().getAPIResponse("400"))).isEqualTo("#/components/schemas/Problem");
         assertThat(read.getResponses().getAPIResponses()).containsOnlyKeys("200", "404");
-        assertThat(readDocument.getComponents().getSchemas()).containsKeys("Problem", "ProblemFieldError", "ProblemRowError");
+        assertThat(readDocument.getComponents().getSchemas()).containsKeys("Problem", "ProblemFieldError");
     }
 
     @Test

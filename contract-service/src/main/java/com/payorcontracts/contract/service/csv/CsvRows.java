@@ -61,7 +61,7 @@ final class CsvRows {
                 }
                 Integer earlier = firstRowOfKey.putIfAbsent(key.apply(value), row);
                 if (earlier != null) {
-                    errors.add(new RowError(row, keyColumn, "repeats " + key.apply(value) + " of row " + earlier));
+                    errors.add(new RowError(row, keyColumn, "repeats " + key.apply(value) + " of row " + (earlier - 1)));
                 } else {
                     values.add(value);
                 }

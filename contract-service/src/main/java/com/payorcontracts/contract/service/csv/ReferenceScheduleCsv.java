@@ -67,7 +67,7 @@ public final class ReferenceScheduleCsv {
                 }
                 Integer earlier = seen.putIfAbsent(code + "-" + modifier, row);
                 if (earlier != null) {
-                    errors.add(new RowError(row, "code", "repeats row " + earlier));
+                    errors.add(new RowError(row, "code", "repeats row " + (earlier - 1)));
                 } else {
                     rows.add(new ReferenceRow(code, modifier, facility, nonFacility));
                 }

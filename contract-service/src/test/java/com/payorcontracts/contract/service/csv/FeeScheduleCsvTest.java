@@ -76,7 +76,8 @@ class FeeScheduleCsvTest {
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(4);
-            assertThat(e.reason()).contains("row 2");
+            // The client reads data rows (line 2 is row 1), as the answer numbers them.
+            assertThat(e.reason()).contains("row 1");
         });
     }
 

@@ -1,4 +1,4 @@
-package com.payorcontracts.payor.service;
+package com.payorcontracts.platform.rest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +27,8 @@ class EntityTagsTest {
     @CsvSource(delimiter = '|', value = {"W/\"2\"", "\"4\"", "3", "W/3", "\"abc\"", "W/\"99999999999999999999\""})
     void failsWith412OnAnythingElseAndNamesTheCurrentTag(String header) {
         assertThatThrownBy(() -> EntityTags.fromIfMatch(header).check("payor x", 3))
-                .isInstanceOfSatisfying(PayorProblem.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(412);
+                .isInstanceOfSatisfying(ApiException.class, problem -> {
+                    assertThat(problem.type()).isEqualTo(ProblemType.PRECONDITION_FAILED);
                     assertThat(problem.headers()).containsEntry("ETag", "W/\"3\"");
                 });
     }
@@ -38,6 +38,19 @@ class EntityTagsTest {
     @ValueSource(strings = {"  "})
     void requiresTheHeaderWith428(String header) {
         assertThatThrownBy(() -> EntityTags.fromIfMatch(header))
-                .isInstanceOfSatisfying(PayorProblem.class, problem -> assertThat(problem.status()).isEqualTo(428));
+                .isInstanceOfSatisfying(ApiException.class, problem -> assertThat(problem.type()).isEqualTo(ProblemType.PRECONDITION_REQUIRED));
+    }
+
+    @ParameterizedTest(name = "If-None-Match {0} names version 3")
+    @ValueSource(strings = {"W/\"3\"", "\"3\"", "*", "W/\"1\", W/\"3\""})
+    void knowsWhenTheClientAlreadyHasTheCurrentVersion(String header) {
+        assertThat(EntityTags.noneMatch(header, "W/\"3\"")).isFalse();
+    }
+
+    @ParameterizedTest(name = "If-None-Match {0} does not name version 3")
+    @NullAndEmptySource
+    @ValueSource(strings = {"W/\"2\"", "\"33\""})
+    void sendsTheBodyWhenTheClientHasAnotherVersionOrNone(String header) {
+        assertThat(EntityTags.noneMatch(header, "W/\"3\"")).isTrue();
     }
 }

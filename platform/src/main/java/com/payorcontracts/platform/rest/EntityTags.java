@@ -1,4 +1,7 @@
-package com.payorcontracts.payor.service;
+package com.payorcontracts.platform.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -8,9 +11,12 @@ import java.util.regex.Pattern;
 /**
  * ETags and If-Match for rows with a version column. The tag is weak ({@code W/"7"}) because it
  * names a row version, not the bytes of one encoding; If-Match accepts it weak or strong, a list,
- * or {@code *}. Framework-neutral, so it can move to platform for every service.
+ * or {@code *}. A GET answers with {@link #tagged}; {@link ConditionalRequests} turns a matching
+ * If-None-Match into 304 and checks that every change carries If-Match.
  */
 public final class EntityTags {
+
+    public static final String IF_MATCH = "If-Match";
 
     private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"([^\"]*)\"\\s*");
 
@@ -26,10 +32,15 @@ public final class EntityTags {
         return "W/\"" + version + "\"";
     }
 
+    /** A body with the ETag of its version. */
+    public static <T> RestResponse<T> tagged(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, of(version)).build();
+    }
+
     /** The precondition of an If-Match header; without one a change is refused with 428. */
     public static EntityTags fromIfMatch(String header) {
         if (header == null || header.isBlank()) {
-            throw PayorProblem.preconditionRequired();
+            throw ApiException.preconditionRequired();
         }
         if (header.strip().equals("*")) {
             return new EntityTags(true, Set.of());
@@ -48,7 +59,30 @@ public final class EntityTags {
     /** Throws 412 unless the client read {@code currentVersion}. */
     public void check(String what, long currentVersion) {
         if (!any && !versions.contains(currentVersion)) {
-            throw PayorProblem.preconditionFailed(what, currentVersion);
+            throw ApiException.preconditionFailed(what, of(currentVersion));
         }
+    }
+
+    /** Whether an If-None-Match header lets {@code etag} through (RFC 9110 13.1.2: weak comparison); false means 304. */
+    public static boolean noneMatch(String header, String etag) {
+        if (header == null || header.isBlank()) {
+            return true;
+        }
+        if (header.strip().equals("*")) {
+            return false;
+        }
+        String opaque = opaque(etag);
+        for (String part : header.split(",")) {
+            Matcher tag = TAG.matcher(part);
+            if (tag.matches() && tag.group(1).equals(opaque)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String opaque(String etag) {
+        Matcher tag = TAG.matcher(etag);
+        return tag.matches() ? tag.group(1) : etag;
     }
 }

@@ -1,4 +1,4 @@
-package com.payorcontracts.payor.config;
+package com.payorcontracts.platform.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
