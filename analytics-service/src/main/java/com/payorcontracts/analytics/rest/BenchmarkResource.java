@@ -3,18 +3,21 @@ package com.payorcontracts.analytics.rest;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.payorcontracts.analytics.repository.BenchmarkRepository;
 import com.payorcontracts.analytics.service.BenchmarkService;
+import com.payorcontracts.analytics.service.ContractBenchmarks;
 import com.payorcontracts.analytics.service.Jobs;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.transparency.TableOfContentsReader;
 import com.payorcontracts.transparency.benchmark.Benchmark;
+import com.payorcontracts.transparency.benchmark.CodeComparison;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,12 +73,70 @@ public class BenchmarkResource {
         }
     }
 
+    /**
+     * One code against the market. For a contract: its rate for one unit, the trailing twelve months' units,
+     * and the opportunity volume x (p50 - own rate) when below p50. For a payor: its median TIN rate, volume 0.
+     */
+    public record CodeComparisonResponse(String code, String billingClass, String site, String modifier, long volume,
+                                         BigDecimal ownRate, BigDecimal medicare, BigDecimal p10, BigDecimal p25,
+                                         BigDecimal p50, BigDecimal p75, BigDecimal p90, int marketRates,
+                                         BigDecimal percentileRank, BigDecimal opportunity) {
+        static CodeComparisonResponse of(CodeComparison c) {
+            return new CodeComparisonResponse(c.key().code(), c.key().billingClass().name(), c.key().site().name(),
+                    c.key().modifier(), c.volume(), c.ownRate(), c.medicare(), c.p10(), c.p25(), c.p50(), c.p75(), c.p90(),
+                    c.marketRates(), c.rank(), c.opportunity());
+        }
+    }
+
+    /** A contract against the market, with the total opportunity over every code (not only this page's). */
+    public record ContractComparisonResponse(UUID contractId, LocalDate asOf, LocalDate volumeAfter,
+                                             BigDecimal totalOpportunity, PageResponse<CodeComparisonResponse> codes) {
+    }
+
     private final BenchmarkService benchmarks;
+    private final ContractBenchmarks contracts;
     private final Jobs jobs;
 
-    BenchmarkResource(BenchmarkService benchmarks, Jobs jobs) {
+    BenchmarkResource(BenchmarkService benchmarks, ContractBenchmarks contracts, Jobs jobs) {
         this.benchmarks = benchmarks;
+        this.contracts = contracts;
         this.jobs = jobs;
+    }
+
+    @GET
+    @Path("/contracts/{contractId}")
+    @Operation(operationId = "compareContractWithMarket", summary = "A contract's rates against the market, code by code: "
+            + "own rate (priced by the pricing engine), Medicare, p10-p90, percentile rank, opportunity and its total")
+    public ContractComparisonResponse compareContract(@PathParam("contractId") UUID contractId,
+                                                      @QueryParam("asOf") LocalDate asOf,
+                                                      @QueryParam("payor") List<String> payors,
+                                                      @QueryParam("code") List<String> codes,
+                                                      @BeanParam @Valid PageRequest page) {
+        ContractBenchmarks.Comparison c = contracts.compare(contractId, asOf == null ? LocalDate.now() : asOf,
+                payors == null ? List.of() : payors, codes == null ? List.of() : codes);
+        return new ContractComparisonResponse(c.contractId(), c.asOf(), c.volumeAfter(), c.totalOpportunity(),
+                page(c.codes(), page));
+    }
+
+    @GET
+    @Path("/payors")
+    @Operation(operationId = "comparePayorWithOthers", summary = "One payor's published rates against every other payor's, "
+            + "code by code: its median rate, the others' p10-p90 and its percentile rank")
+    public PageResponse<CodeComparisonResponse> comparePayor(@QueryParam("payor") String payor,
+                                                             @QueryParam("code") List<String> codes,
+                                                             @BeanParam @Valid PageRequest page) {
+        if (payor == null || payor.isBlank()) {
+            throw ApiException.invalidField("payor", "is required");
+        }
+        if (codes == null || codes.isEmpty()) {
+            throw ApiException.invalidField("code", "is required (repeat it for several codes)");
+        }
+        return page(benchmarks.payorAgainstOthers(payor, codes), page);
+    }
+
+    private static PageResponse<CodeComparisonResponse> page(List<CodeComparison> all, PageRequest page) {
+        List<CodeComparison> slice = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.size(), all.size()));
+        return PageResponse.of(slice, page, all.size(), CodeComparisonResponse::of);
     }
 
     @POST

@@ -7,12 +7,20 @@ import com.payorcontracts.transparency.TableOfContentsReader;
 import com.payorcontracts.transparency.TicReadException;
 import com.payorcontracts.transparency.benchmark.Benchmark;
 import com.payorcontracts.transparency.benchmark.BenchmarkCalculator;
+import com.payorcontracts.transparency.benchmark.BenchmarkKey;
+import com.payorcontracts.transparency.benchmark.CodeComparison;
+import com.payorcontracts.transparency.benchmark.MarketRate;
 import com.payorcontracts.transparency.benchmark.MedicareRates;
+import com.payorcontracts.transparency.benchmark.Percentiles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -128,6 +136,30 @@ public class BenchmarkService {
         }
         return BenchmarkCalculator.compute(repository.publishedRates(codes, payors), medicare).stream()
                 .filter(b -> b.payor() == null).toList();
+    }
+
+    /**
+     * One payor against the others: per key of the payor's published rates for the codes, the payor's
+     * median TIN rate ranked in the market of every other payor's published rates.
+     */
+    public List<CodeComparison> payorAgainstOthers(String payor, List<String> codes) {
+        List<MarketRate> all = repository.publishedRates(codes, List.of());
+        List<MarketRate> own = all.stream().filter(r -> r.payor().equals(payor)).toList();
+        if (own.isEmpty()) {
+            throw ApiException.notFound("published benchmark set for payor", payor);
+        }
+        Map<BenchmarkKey, List<BigDecimal>> others = BenchmarkCalculator.marketAmounts(
+                all.stream().filter(r -> !r.payor().equals(payor)).toList(), MedicareRates.NONE);
+        Map<BenchmarkKey, List<BigDecimal>> mine = BenchmarkCalculator.marketAmounts(own, MedicareRates.NONE);
+        List<CodeComparison> rows = new ArrayList<>();
+        mine.entrySet().stream()
+                // Same order as the stored benchmarks: by code, then class, site and modifier by name.
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(BenchmarkKey::code)
+                        .thenComparing(k -> k.billingClass().name()).thenComparing(k -> k.site().name())
+                        .thenComparing(BenchmarkKey::modifier)))
+                .forEach(e -> rows.add(CodeComparison.of(e.getKey(), 0, Percentiles.of(e.getValue(), 50), null,
+                        others.getOrDefault(e.getKey(), List.of()))));
+        return rows;
     }
 
     /** Reads a table-of-contents file: its plans and their in-network files (422 naming where it is bad). */

@@ -244,6 +244,59 @@ class BenchmarkResourceTest {
     }
 
     @Test
+    void aContractIsComparedWithTheMarketCodeByCode() {
+        UUID payorId = UUID.randomUUID();
+        UUID contract = Fixtures.contract(payorId, null,
+                Fixtures.rates("2026-01-01", null, Fixtures.fixed("27447", "100.00"), Fixtures.fixed("27448", "20000.00")));
+        given().contentType("application/json").body("""
+                {"claimId":"CMP-1","payorId":"%s","providerTin":"123456789","patientId":"P-1","submissionDate":"2026-03-02",
+                 "lines":[{"code":"27447","units":2,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":500.00},
+                          {"code":"27448","units":1,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":30000.00}]}"""
+                .formatted(payorId)).post("/api/v1/analytics/claims").then().statusCode(201);
+        String market = "Compared " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(market, Fixtures.testdata(FEE_FOR_SERVICE)))).isEqualTo("SUCCEEDED");
+
+        // 27447 professional non-facility: market 120.45 x 2 TINs (p50 120.45); own 100.00 ranks 0.0 and leaves
+        // 2 units x (120.45 - 100.00) = 40.90. 27448: market 12003.45 x 2; own 20000.00 ranks 100.0, opportunity 0.
+        given().queryParam("asOf", "2026-06-30").queryParam("payor", market)
+                .get("/api/v1/analytics/benchmarks/contracts/" + contract).then()
+                .statusCode(200)
+                .body("volumeAfter", equalTo("2025-06-30"))
+                .body("totalOpportunity", equalTo(40.90f))
+                .body("codes.totalItems", equalTo(2))
+                .body("codes.items[0].code", equalTo("27447"))
+                .body("codes.items[0].site", equalTo("NON_FACILITY"))
+                .body("codes.items[0].volume", equalTo(2))
+                .body("codes.items[0].ownRate", equalTo(100.00f))
+                .body("codes.items[0].p50", equalTo(120.45f))
+                .body("codes.items[0].marketRates", equalTo(2))
+                .body("codes.items[0].percentileRank", equalTo(0.0f))
+                .body("codes.items[0].opportunity", equalTo(40.90f))
+                .body("codes.items[1].code", equalTo("27448"))
+                .body("codes.items[1].percentileRank", equalTo(100.0f))
+                .body("codes.items[1].opportunity", equalTo(0.00f));
+        given().get("/api/v1/analytics/benchmarks/contracts/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aPayorIsComparedWithTheOthers() {
+        String a = "Against A " + UUID.randomUUID();
+        String b = "Against B " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(a, Fixtures.testdata(FEE_FOR_SERVICE), "code", "27448"))).isEqualTo("SUCCEEDED");
+        assertThat(Fixtures.awaitJob(upload(b, Fixtures.testdata(MULTIPLE_PLANS), "code", "27448"))).isEqualTo("SUCCEEDED");
+        // Every published file pays 27448 professional 12003.45 and institutional 12.45: A's median equals the
+        // others' at every key, so it ranks 50.0 (all equal: 100 x (0 + n/2) / n).
+        given().queryParam("payor", a).queryParam("code", "27448").get("/api/v1/analytics/benchmarks/payors").then()
+                .statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items[0].billingClass", equalTo("FACILITY"))
+                .body("items[0].ownRate", equalTo(12.45f))
+                .body("items[0].p50", equalTo(12.45f))
+                .body("items[0].percentileRank", equalTo(50.0f))
+                .body("items[1].p50", equalTo(12003.45f));
+    }
+
+    @Test
     void aTableOfContentsListsItsPlansAndInNetworkFiles() {
         given().contentType("application/json").body(Fixtures.testdata(TOC))
                 .post("/api/v1/analytics/benchmarks/table-of-contents").then()

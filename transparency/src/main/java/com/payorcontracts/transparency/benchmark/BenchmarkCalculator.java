@@ -63,6 +63,21 @@ public final class BenchmarkCalculator {
         return out;
     }
 
+    /**
+     * The market's amounts per key across every payor given, one per payor and TIN, implausible
+     * ones left out, ascending: what a rate is ranked against.
+     */
+    public static Map<BenchmarkKey, List<BigDecimal>> marketAmounts(Collection<MarketRate> rates, MedicareRates medicare) {
+        Map<BenchmarkKey, List<BigDecimal>> amounts = new LinkedHashMap<>();
+        for (MarketRate rate : onePerTin(rates)) {
+            if (plausible(rate.amount(), medicare.amount(rate.key()))) {
+                amounts.computeIfAbsent(rate.key(), k -> new ArrayList<>()).add(rate.amount());
+            }
+        }
+        amounts.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        return amounts;
+    }
+
     private static Benchmark benchmark(BenchmarkKey key, String payor, List<MarketRate> rates, BigDecimal medicare) {
         List<BigDecimal> amounts = new ArrayList<>(rates.size());
         Set<String> tins = new HashSet<>();
