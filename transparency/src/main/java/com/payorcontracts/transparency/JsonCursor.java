@@ -44,22 +44,31 @@ final class JsonCursor implements AutoCloseable {
 
     /** The next token; a read failure becomes a {@link TicReadException} naming offset and path. */
     JsonToken next() {
+        JsonToken token;
         try {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw fail("the file ends before the JSON is complete (truncated?)");
-            }
-            return token;
-        } catch (StreamReadException e) {
-            long offset = e.getLocation() != null ? e.getLocation().getByteOffset() : offset();
-            throw new TicReadException(offset, path(), e.getOriginalMessage());
-        } catch (EOFException e) {
-            throw fail("the gzip stream ends early: the file is truncated");
-        } catch (ZipException e) {
-            throw fail("the gzip stream is corrupt: " + e.getMessage());
+            token = parser.nextToken();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw translate(e);
         }
+        if (token == null) {
+            throw fail("the file ends before the JSON is complete (truncated?)");
+        }
+        return token;
+    }
+
+    /** A failure to read: where and why when the content is bad, unchecked as it is otherwise. */
+    private RuntimeException translate(IOException e) {
+        if (e instanceof StreamReadException bad) {
+            long offset = bad.getLocation() != null ? bad.getLocation().getByteOffset() : offset();
+            return new TicReadException(offset, path(), bad.getOriginalMessage());
+        }
+        if (e instanceof EOFException) {
+            return fail("the gzip stream ends early: the file is truncated");
+        }
+        if (e instanceof ZipException) {
+            return fail("the gzip stream is corrupt: " + e.getMessage());
+        }
+        return new UncheckedIOException(e);
     }
 
     /** The token the cursor is on. */
@@ -98,13 +107,8 @@ final class JsonCursor implements AutoCloseable {
     void skip() {
         try {
             parser.skipChildren();
-        } catch (StreamReadException e) {
-            long offset = e.getLocation() != null ? e.getLocation().getByteOffset() : offset();
-            throw new TicReadException(offset, path(), e.getOriginalMessage());
-        } catch (EOFException e) {
-            throw fail("the gzip stream ends early: the file is truncated");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw translate(e);
         }
     }
 

@@ -33,11 +33,6 @@ public enum NegotiatedType {
 
     /** The type the schema spells {@code value}, or null when it is not one of the five. */
     public static NegotiatedType of(String value) {
-        for (NegotiatedType type : values()) {
-            if (type.schemaValue.equals(value)) {
-                return type;
-            }
-        }
-        return null;
+        return SchemaValues.find(values(), NegotiatedType::schemaValue, value);
     }
 }

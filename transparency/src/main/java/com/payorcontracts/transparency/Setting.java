@@ -19,11 +19,6 @@ public enum Setting {
 
     /** The setting the schema spells {@code value}, or null. */
     public static Setting of(String value) {
-        for (Setting s : values()) {
-            if (s.schemaValue.equals(value)) {
-                return s;
-            }
-        }
-        return null;
+        return SchemaValues.find(values(), Setting::schemaValue, value);
     }
 }

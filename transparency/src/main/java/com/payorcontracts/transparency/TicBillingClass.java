@@ -20,11 +20,6 @@ public enum TicBillingClass {
 
     /** The class the schema spells {@code value}, or null. */
     public static TicBillingClass of(String value) {
-        for (TicBillingClass c : values()) {
-            if (c.schemaValue.equals(value)) {
-                return c;
-            }
-        }
-        return null;
+        return SchemaValues.find(values(), TicBillingClass::schemaValue, value);
     }
 }

@@ -115,7 +115,7 @@ public class BenchmarkResource {
         ContractBenchmarks.Comparison c = contracts.compare(contractId, asOf == null ? LocalDate.now() : asOf,
                 payors == null ? List.of() : payors, codes == null ? List.of() : codes);
         return new ContractComparisonResponse(c.contractId(), c.asOf(), c.volumeAfter(), c.totalOpportunity(),
-                page(c.codes(), page));
+                page(c.codes(), page, CodeComparisonResponse::of));
     }
 
     @GET
@@ -131,12 +131,13 @@ public class BenchmarkResource {
         if (codes == null || codes.isEmpty()) {
             throw ApiException.invalidField("code", "is required (repeat it for several codes)");
         }
-        return page(benchmarks.payorAgainstOthers(payor, codes), page);
+        return page(benchmarks.payorAgainstOthers(payor, codes), page, CodeComparisonResponse::of);
     }
 
-    private static PageResponse<CodeComparisonResponse> page(List<CodeComparison> all, PageRequest page) {
-        List<CodeComparison> slice = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.size(), all.size()));
-        return PageResponse.of(slice, page, all.size(), CodeComparisonResponse::of);
+    /** One page of a list computed whole (comparisons and market rows are per code, so such lists stay short). */
+    private static <E, T> PageResponse<T> page(List<E> all, PageRequest page, java.util.function.Function<E, T> toDto) {
+        List<E> slice = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.size(), all.size()));
+        return PageResponse.of(slice, page, all.size(), toDto);
     }
 
     @POST
@@ -202,9 +203,8 @@ public class BenchmarkResource {
         if (codes.size() > PageRequest.MAX_SIZE) {
             throw ApiException.invalidField("code", "at most " + PageRequest.MAX_SIZE + " codes");
         }
-        List<Benchmark> all = benchmarks.market(codes, payors == null ? List.of() : payors, referenceScheduleId);
-        List<Benchmark> slice = all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.size(), all.size()));
-        return PageResponse.of(slice, page, all.size(), b -> BenchmarkResponse.of(b, null));
+        return page(benchmarks.market(codes, payors == null ? List.of() : payors, referenceScheduleId), page,
+                b -> BenchmarkResponse.of(b, null));
     }
 
     @POST
