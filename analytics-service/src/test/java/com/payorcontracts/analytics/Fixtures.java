@@ -106,13 +106,18 @@ public final class Fixtures {
         return given().get(jobPath).then().extract().path("state");
     }
 
-    /** The shared real-world 835 samples, read in place; {@code -Dtestdata.dir} overrides where shared/testdata is. */
+    /** The shared real-world 835 samples, read in place. */
     public static byte[] sample835(String name) {
+        return testdata("x12-835/" + name);
+    }
+
+    /** A file of shared/testdata, read in place; {@code -Dtestdata.dir} overrides where shared/testdata is. */
+    public static byte[] testdata(String relative) {
         String override = System.getProperty("testdata.dir");
         Path base = override != null && !override.isBlank() ? Path.of(override) : Path.of("../../shared/testdata");
-        Path file = base.resolve("x12-835").resolve(name);
+        Path file = base.resolve(relative);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("835 sample not found at " + file.toAbsolutePath().normalize()
+            throw new IllegalStateException("test data not found at " + file.toAbsolutePath().normalize()
                     + "; set -Dtestdata.dir to the shared/testdata folder");
         }
         try {

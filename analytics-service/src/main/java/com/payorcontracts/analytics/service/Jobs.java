@@ -38,7 +38,7 @@ import java.util.UUID;
 public class Jobs {
 
     /** What a job does. */
-    public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE, REBUILD_PROJECTIONS }
+    public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE, REBUILD_PROJECTIONS, TIC_IMPORT }
 
     /** Where a job is. */
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }

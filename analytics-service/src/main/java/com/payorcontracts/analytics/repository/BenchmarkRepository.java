@@ -1,0 +1,316 @@
+package com.payorcontracts.analytics.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.payorcontracts.pricing.BillingClass;
+import com.payorcontracts.transparency.benchmark.Benchmark;
+import com.payorcontracts.transparency.benchmark.BenchmarkCalculator;
+import com.payorcontracts.transparency.benchmark.BenchmarkKey;
+import com.payorcontracts.transparency.benchmark.MarketRate;
+import com.payorcontracts.transparency.benchmark.MedicareRates;
+import com.payorcontracts.transparency.benchmark.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Imports of TiC files, their market rates and benchmarks. Readers see PUBLISHED imports only. */
+@ApplicationScoped
+public class BenchmarkRepository {
+
+    /** The COPY target of market rates. */
+    public static final String RATE_COPY = "tic_rate (import_id, code, billing_class, site, modifier, tin, amount)";
+
+    /** An import as stored. */
+    public record StoredImport(UUID id, UUID jobId, String payor, String state, Integer version, String source,
+                               UUID referenceScheduleId, String reportingEntity, String planName, String planId,
+                               String lastUpdatedOn, String fileVersion, String summary, Instant createdAt,
+                               Instant publishedAt) {
+    }
+
+    /** A published benchmark with the import version it came from. */
+    public record StoredBenchmark(Benchmark benchmark, int version) {
+    }
+
+    private final Jdbc jdbc;
+    private final ObjectMapper json;
+
+    BenchmarkRepository(Jdbc jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Drops what an earlier run of the same job left LOADING (its replica died before publishing). */
+    public void discardUnfinished(Connection connection, UUID jobId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM tic_rate WHERE import_id IN (SELECT id FROM tic_import WHERE job_id = ? AND state = 'LOADING')")) {
+            statement.setObject(1, jobId);
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM tic_import WHERE job_id = ? AND state = 'LOADING'")) {
+            statement.setObject(1, jobId);
+            statement.executeUpdate();
+        }
+    }
+
+    public void insertLoading(Connection connection, UUID id, UUID jobId, String payor, String source,
+                              UUID referenceScheduleId, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO tic_import (id, job_id, payor, state, source, reference_schedule_id, created_at) "
+                        + "VALUES (?, ?, ?, 'LOADING', ?, ?, ?)")) {
+            statement.setObject(1, id);
+            statement.setObject(2, jobId);
+            statement.setString(3, payor);
+            statement.setString(4, source);
+            statement.setObject(5, referenceScheduleId);
+            statement.setTimestamp(6, Timestamp.from(now));
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Computes the import's benchmarks from its rates (streamed in key order, one key in memory at a
+     * time) and stores them; returns how many keys.
+     */
+    public int storeBenchmarks(Connection connection, UUID importId, String payor, MedicareRates medicare)
+            throws SQLException {
+        int keys = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT code, billing_class, site, modifier, tin, amount FROM tic_rate WHERE import_id = ? "
+                        + "ORDER BY code, billing_class, site, modifier");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO tic_benchmark (import_id, code, billing_class, site, modifier, p10, p25, p50, p75, p90, "
+                             + "mean, rates, providers, implausible, medicare) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            select.setFetchSize(10_000);
+            select.setObject(1, importId);
+            try (ResultSet rs = select.executeQuery()) {
+                BenchmarkKey current = null;
+                List<MarketRate> rates = new ArrayList<>();
+                while (rs.next()) {
+                    BenchmarkKey key = new BenchmarkKey(rs.getString(1), BillingClass.valueOf(rs.getString(2)),
+                            Site.valueOf(rs.getString(3)), rs.getString(4));
+                    if (current != null && !current.equals(key)) {
+                        insertBenchmark(insert, importId, payorBenchmark(rates, medicare));
+                        keys++;
+                        rates.clear();
+                    }
+                    current = key;
+                    rates.add(new MarketRate(payor, rs.getString(5), key, rs.getBigDecimal(6)));
+                }
+                if (current != null) {
+                    insertBenchmark(insert, importId, payorBenchmark(rates, medicare));
+                    keys++;
+                }
+            }
+            insert.executeBatch();
+        }
+        return keys;
+    }
+
+    private static Benchmark payorBenchmark(List<MarketRate> rates, MedicareRates medicare) {
+        // One payor: its own row, not the (identical) across-payors one.
+        return BenchmarkCalculator.compute(rates, medicare).stream().filter(b -> b.payor() != null).findFirst().orElseThrow();
+    }
+
+    private static void insertBenchmark(PreparedStatement insert, UUID importId, Benchmark b) throws SQLException {
+        insert.setObject(1, importId);
+        insert.setString(2, b.key().code());
+        insert.setString(3, b.key().billingClass().name());
+        insert.setString(4, b.key().site().name());
+        insert.setString(5, b.key().modifier());
+        insert.setBigDecimal(6, b.p10());
+        insert.setBigDecimal(7, b.p25());
+        insert.setBigDecimal(8, b.p50());
+        insert.setBigDecimal(9, b.p75());
+        insert.setBigDecimal(10, b.p90());
+        insert.setBigDecimal(11, b.mean());
+        insert.setInt(12, b.rates());
+        insert.setInt(13, b.providers());
+        insert.setInt(14, b.implausible());
+        insert.setBigDecimal(15, b.medicare() == null ? null : b.medicare().setScale(2, java.math.RoundingMode.HALF_UP));
+        insert.addBatch();
+    }
+
+    /**
+     * Makes the import the payor's visible benchmark set (version = the payor's last + 1) and drops the
+     * rates and benchmarks of the one it replaces, all in the caller's transaction; returns the version.
+     */
+    public int publish(Connection connection, UUID importId, String payor, Header header, String summary, Instant now)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('tic-import:' || ?))")) {
+            // Two imports of one payor finishing together publish one after the other.
+            lock.setString(1, payor);
+            lock.execute();
+        }
+        for (String sql : List.of(
+                "DELETE FROM tic_rate WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
+                "DELETE FROM tic_benchmark WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
+                "UPDATE tic_import SET state = 'SUPERSEDED' WHERE payor = ? AND state = 'PUBLISHED'")) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, payor);
+                statement.executeUpdate();
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE tic_import SET state = 'PUBLISHED', published_at = ?, summary = cast(? AS jsonb),
+                    reporting_entity = ?, plan_name = ?, plan_id = ?, last_updated_on = ?, file_version = ?,
+                    version = (SELECT coalesce(max(version), 0) + 1 FROM tic_import WHERE payor = ?)
+                WHERE id = ? RETURNING version""")) {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setString(2, summary);
+            statement.setString(3, header.reportingEntity());
+            statement.setString(4, header.planName());
+            statement.setString(5, header.planId());
+            statement.setString(6, header.lastUpdatedOn());
+            statement.setString(7, header.fileVersion());
+            statement.setString(8, payor);
+            statement.setObject(9, importId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The file's facts kept with its import. */
+    public record Header(String reportingEntity, String planName, String planId, String lastUpdatedOn, String fileVersion) {
+    }
+
+    /** Imports, newest first, optionally of one payor. */
+    public List<StoredImport> imports(String payor, int offset, int limit) {
+        return query("SELECT id, job_id, payor, state, version, source, reference_schedule_id, reporting_entity, plan_name, "
+                + "plan_id, last_updated_on, file_version, summary::text, created_at, published_at FROM tic_import "
+                + "WHERE (cast(? AS text) IS NULL OR payor = ?) ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                rs -> new StoredImport(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), (Integer) rs.getObject(5), rs.getString(6), rs.getObject(7, UUID.class),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                        rs.getString(13), instant(rs.getTimestamp(14)), instant(rs.getTimestamp(15))),
+                payor, payor, limit, offset);
+    }
+
+    public long countImports(String payor) {
+        return query("SELECT count(*) FROM tic_import WHERE (cast(? AS text) IS NULL OR payor = ?)",
+                rs -> rs.getLong(1), payor, payor).get(0);
+    }
+
+    private static final String PUBLISHED_BENCHMARKS = """
+            FROM tic_benchmark b JOIN tic_import i ON i.id = b.import_id AND i.state = 'PUBLISHED'
+            WHERE (cast(? AS text) IS NULL OR i.payor = ?) AND (cast(? AS text) IS NULL OR b.code = ?)""";
+
+    /** Published per-payor benchmarks, by payor then key. */
+    public List<StoredBenchmark> benchmarks(String payor, String code, int offset, int limit) {
+        return query("SELECT i.payor, i.version, b.code, b.billing_class, b.site, b.modifier, b.p10, b.p25, b.p50, b.p75, "
+                + "b.p90, b.mean, b.rates, b.providers, b.implausible, b.medicare " + PUBLISHED_BENCHMARKS
+                + " ORDER BY i.payor, b.code, b.billing_class, b.site, b.modifier LIMIT ? OFFSET ?",
+                rs -> new StoredBenchmark(new Benchmark(new BenchmarkKey(rs.getString(3), BillingClass.valueOf(rs.getString(4)),
+                        Site.valueOf(rs.getString(5)), rs.getString(6)), rs.getString(1), rs.getBigDecimal(7),
+                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
+                        rs.getBigDecimal(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getBigDecimal(16)), rs.getInt(2)),
+                payor, payor, code, code, limit, offset);
+    }
+
+    public long countBenchmarks(String payor, String code) {
+        return query("SELECT count(*) " + PUBLISHED_BENCHMARKS, rs -> rs.getLong(1), payor, payor, code, code).get(0);
+    }
+
+    /** The published market rates of some codes, of the payors listed (every payor when none is). */
+    public List<MarketRate> publishedRates(List<String> codes, List<String> payors) {
+        return query("SELECT i.payor, r.tin, r.code, r.billing_class, r.site, r.modifier, r.amount FROM tic_rate r "
+                + "JOIN tic_import i ON i.id = r.import_id AND i.state = 'PUBLISHED' WHERE r.code = ANY(?) "
+                + "AND (cardinality(?) = 0 OR i.payor = ANY(?))",
+                rs -> new MarketRate(rs.getString(1), rs.getString(2), new BenchmarkKey(rs.getString(3),
+                        BillingClass.valueOf(rs.getString(4)), Site.valueOf(rs.getString(5)), rs.getString(6)),
+                        rs.getBigDecimal(7)),
+                codes.toArray(String[]::new), payors.toArray(String[]::new), payors.toArray(String[]::new));
+    }
+
+    /** A contract's claim volume for one code and place of service: units and billed dollars. */
+    public record Volume(String code, String placeOfService, long units, BigDecimal billed) {
+    }
+
+    /** The units and billed charges of a contract's claim lines with a date of service in (after, until]. */
+    public List<Volume> contractVolumes(UUID contractId, java.time.LocalDate after, java.time.LocalDate until) {
+        return query("SELECT l.code, l.place_of_service, sum(l.units), sum(l.billed) FROM claim_line l "
+                + "JOIN claim c ON c.id = l.claim_id WHERE c.contract_id = ? AND l.service_date > ? AND l.service_date <= ? "
+                + "GROUP BY l.code, l.place_of_service ORDER BY l.code, l.place_of_service",
+                rs -> new Volume(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)),
+                contractId, after, until);
+    }
+
+    /**
+     * The Medicare amounts of a projected reference schedule: for professional rates, the facility or
+     * non-facility amount of the same code and modifier. Institutional rates are not checked (a
+     * physician fee schedule says nothing of a facility's fee). Empty when the schedule is unknown.
+     */
+    public Optional<MedicareRates> medicare(UUID scheduleId) {
+        List<String> rows = query("SELECT rows::text FROM reference_schedule_projection WHERE schedule_id = ?",
+                rs -> rs.getString(1), scheduleId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal[]> amounts = new HashMap<>();
+        try {
+            for (JsonNode row : json.readTree(rows.get(0))) {
+                String modifier = row.path("modifier").isNull() ? "" : row.path("modifier").asText("");
+                amounts.put(row.path("code").asText() + "|" + modifier, new BigDecimal[] {
+                        decimal(row.get("facilityAmount")), decimal(row.get("nonFacilityAmount"))});
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return Optional.of(key -> {
+            if (key.billingClass() != BillingClass.PROFESSIONAL) {
+                return null;
+            }
+            BigDecimal[] pair = amounts.get(key.code() + "|" + key.modifier());
+            return pair == null ? null : pair[key.site() == Site.FACILITY ? 0 : 1];
+        });
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isNull() ? null : node.decimalValue();
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+        try (Connection connection = jdbc.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof String[] array) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", array));
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new Jdbc.DataAccessException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

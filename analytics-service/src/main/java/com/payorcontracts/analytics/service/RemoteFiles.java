@@ -1,0 +1,202 @@
+package com.payorcontracts.analytics.service;
+
+import com.payorcontracts.analytics.config.BenchmarksConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Timer;
+import java.util.TimerTask;
+
+/**
+ * Fetches a payor's published file by URL, guarded: http and https only; no loopback, private,
+ * link-local or unique-local address (each redirect checked like the first URL) unless configured;
+ * at most {@code max-bytes} and {@code max-duration}.
+ */
+@ApplicationScoped
+public class RemoteFiles {
+
+    private static final Timer DEADLINES = new Timer("remote-file-deadlines", true);
+
+    private final BenchmarksConfig.Fetch config;
+    private final HttpClient client;
+
+    RemoteFiles(BenchmarksConfig config) {
+        this.config = config.fetch();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(this.config.connectTimeout())
+                // Redirects are followed here, one by one, so that each target is checked.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A refused URL: the message says why, for a 400 or the job's error. */
+    public static final class RefusedUrl extends RuntimeException {
+        RefusedUrl(String message) {
+            super(message);
+        }
+    }
+
+    /** Checks a URL before a job is queued for it: scheme, host, and the addresses the host has now. */
+    public URI check(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            throw new RefusedUrl("is not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new RefusedUrl("must be an http or https URL");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new RefusedUrl("has no host");
+        }
+        if (uri.getUserInfo() != null) {
+            throw new RefusedUrl("must not carry credentials");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw new RefusedUrl("names a host that does not resolve: " + uri.getHost());
+        }
+        for (InetAddress address : addresses) {
+            String refusal = refusal(address);
+            if (refusal != null) {
+                throw new RefusedUrl("resolves to " + address.getHostAddress() + ", " + refusal);
+            }
+        }
+        return uri;
+    }
+
+    /** Why an address may not be fetched, or null when it may. */
+    String refusal(InetAddress address) {
+        if (address.isLoopbackAddress()) {
+            return config.allowLoopback() ? null : "a loopback address";
+        }
+        if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return "not a unicast address";
+        }
+        boolean isPrivate = address.isSiteLocalAddress() || address.isLinkLocalAddress() || uniqueLocal(address)
+                || sharedAddressSpace(address);
+        return isPrivate && !config.allowPrivate() ? "a private or link-local address" : null;
+    }
+
+    /** Opens the file at {@code url}, following redirects each checked like the first; the caller closes it. */
+    public InputStream open(String url) throws IOException {
+        URI uri = check(url);
+        long deadline = System.nanoTime() + config.maxDuration().toNanos();
+        for (int hop = 0; ; hop++) {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.connectTimeout()).GET().build();
+            HttpResponse<InputStream> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while fetching " + uri, e);
+            }
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                response.body().close();
+                if (hop >= config.maxRedirects()) {
+                    throw new IOException("more than " + config.maxRedirects() + " redirects from " + url);
+                }
+                uri = check(uri.resolve(response.headers().firstValue("Location").get()).toString());
+                continue;
+            }
+            if (status != 200) {
+                response.body().close();
+                throw new IOException("fetching " + uri + " answered HTTP " + status);
+            }
+            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (declared > config.maxBytes()) {
+                response.body().close();
+                throw new IOException("the file is " + declared + " bytes, more than the " + config.maxBytes() + " allowed");
+            }
+            return new Limited(response.body(), config.maxBytes(), deadline);
+        }
+    }
+
+    private static boolean uniqueLocal(InetAddress address) {
+        // fc00::/7
+        return address instanceof Inet6Address && (address.getAddress()[0] & 0xFE) == 0xFC;
+    }
+
+    private static boolean sharedAddressSpace(InetAddress address) {
+        // 100.64.0.0/10, carrier-grade NAT: private in practice.
+        byte[] b = address.getAddress();
+        return b.length == 4 && (b[0] & 0xFF) == 100 && (b[1] & 0xC0) == 64;
+    }
+
+    /** The body, cut off past the size limit or the deadline (a stalled read is closed at the deadline). */
+    private static final class Limited extends FilterInputStream {
+        private final long maxBytes;
+        private final long deadline;
+        private final TimerTask closer;
+        private long read;
+
+        Limited(InputStream in, long maxBytes, long deadline) {
+            super(in);
+            this.maxBytes = maxBytes;
+            this.deadline = deadline;
+            this.closer = new TimerTask() {
+                @Override
+                public void run() {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // Closing is all that is wanted; the reader sees the stream end and the deadline.
+                    }
+                }
+            };
+            DEADLINES.schedule(closer, Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the fetch took longer than allowed");
+            }
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw System.nanoTime() > deadline ? new IOException("the fetch took longer than allowed", e) : e;
+            }
+            if (n < 0 && System.nanoTime() > deadline) {
+                throw new IOException("the fetch took longer than allowed");
+            }
+            if (n > 0) {
+                read += n;
+                if (read > maxBytes) {
+                    throw new IOException("the file is larger than the " + maxBytes + " bytes allowed");
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            closer.cancel();
+            super.close();
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package com.payorcontracts.analytics.rest;
+
+import com.payorcontracts.analytics.Fixtures;
+import com.payorcontracts.events.ReferenceScheduleChanged;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+
+import static com.payorcontracts.testing.Api.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Imports of the CMS TiC examples (read in place from shared/testdata) as jobs, by upload and by URL
+ * from an HTTP server of the test's own on 127.0.0.1; a newer file replaces the set, a failed one
+ * leaves the previous set served. Expected values are worked by hand in the comments.
+ */
+@QuarkusTest
+class BenchmarkResourceTest {
+
+    private static final String ALL_TYPES = "tic/examples/in-network-rates/in-network-rates-all-negotiated-types-sample.json";
+    private static final String FEE_FOR_SERVICE = "tic/examples/in-network-rates/in-network-rates-fee-for-service-single-plan-sample.json";
+    private static final String MULTIPLE_PLANS = "tic/examples/in-network-rates/in-network-rates-multiple-plans-sample.json";
+    private static final String LEGACY = "tic/examples/in-network-rates-v1.0.0-legacy.json";
+    private static final String TOC = "tic/examples/table-of-contents/table-of-contents-sample.json";
+
+    private static HttpServer server;
+
+    @BeforeAll
+    static void serveTheExamples() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/files/ffs.json.gz", exchange -> {
+            byte[] body = gzip(Fixtures.testdata(FEE_FOR_SERVICE));
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/files/ffs.json.gz");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/to-private", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://10.11.12.13/file.json");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop(0);
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private static String upload(String payor, byte[] file, String... query) {
+        var request = given().contentType("application/json").queryParam("payor", payor);
+        for (int i = 0; i < query.length; i += 2) {
+            request.queryParam(query[i], query[i + 1]);
+        }
+        return request.body(file).when().post("/api/v1/analytics/benchmarks/imports/upload")
+                .then().statusCode(202).body("kind", equalTo("TIC_IMPORT")).extract().header("Location");
+    }
+
+    @Test
+    void anUploadedFileBecomesThePayorsBenchmarkSet() {
+        String payor = "Comprehensive " + UUID.randomUUID();
+        String job = upload(payor, Fixtures.testdata(ALL_TYPES));
+        assertThat(Fixtures.awaitJob(job)).isEqualTo("SUCCEEDED");
+        // 6 items, RC 0200 skipped; 7 prices kept, 2 of them percentages (97110 65.0, 99285 75.5).
+        // Market rates: 99214 x 2 TINs, 80053 x 2, 27447 professional x 3, 27447 institutional x 3, 99285 x 1 = 11,
+        // in 5 keys (99214, 80053 and 27447 professional; 27447 and 99285 facility).
+        given().get(job).then()
+                .body("result.itemsRead", equalTo(6))
+                .body("result.itemsKept", equalTo(5))
+                .body("result.skippedByCodeType.RC", equalTo(1))
+                .body("result.pricesKept", equalTo(7))
+                .body("result.pricesNotDollars", equalTo(2))
+                .body("result.marketRates", equalTo(11))
+                .body("result.benchmarkKeys", equalTo(5))
+                .body("result.version", equalTo(1))
+                .body("rowsDone", equalTo(11));
+
+        given().queryParam("payor", payor).queryParam("code", "27447").get("/api/v1/analytics/benchmarks").then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
+                // Sorted by class: FACILITY (institutional 12000.00 x 3 TINs) before PROFESSIONAL (8500.00 x 3).
+                .body("items[0].billingClass", equalTo("FACILITY"))
+                .body("items[0].p50", equalTo(12000.00f))
+                .body("items[1].billingClass", equalTo("PROFESSIONAL"))
+                .body("items[1].site", equalTo("FACILITY"))
+                .body("items[1].p10", equalTo(8500.00f))
+                .body("items[1].mean", equalTo(8500.00f))
+                .body("items[1].rates", equalTo(3))
+                .body("items[1].providers", equalTo(3))
+                .body("items[1].version", equalTo(1))
+                .body("items[1].medicare", nullValue());
+    }
+
+    @Test
+    void aNewerFileReplacesTheSetAndAFailedOneLeavesItServed() {
+        String payor = "Replaced " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(payor, Fixtures.testdata(ALL_TYPES)))).isEqualTo("SUCCEEDED");
+        assertThat(Fixtures.awaitJob(upload(payor, Fixtures.testdata(FEE_FOR_SERVICE)))).isEqualTo("SUCCEEDED");
+        // Version 2 is the fee-for-service file alone: 99214 (only in version 1) is gone; 7 keys (see transparency's
+        // ExamplesToBenchmarksTest).
+        given().queryParam("payor", payor).queryParam("code", "99214").get("/api/v1/analytics/benchmarks").then()
+                .body("totalItems", equalTo(0));
+        given().queryParam("payor", payor).get("/api/v1/analytics/benchmarks").then()
+                .body("totalItems", equalTo(7))
+                .body("items[0].version", equalTo(2));
+
+        // Cut before byte 2231 (the second price's negotiated_rate): the job fails naming where.
+        String failed = upload(payor, Arrays.copyOf(Fixtures.testdata(FEE_FOR_SERVICE), 2231), "code", "27448");
+        assertThat(Fixtures.awaitJob(failed)).isEqualTo("FAILED");
+        given().get(failed).then()
+                .body("result.byteOffset", equalTo(2231))
+                .body("result.jsonPath", containsString("/in_network/0/negotiated_rates/0/negotiated_prices/1"))
+                .body("errors[0].message", containsString("byte 2231"));
+        given().queryParam("payor", payor).get("/api/v1/analytics/benchmarks").then()
+                .body("totalItems", equalTo(7))
+                .body("items[0].version", equalTo(2));
+        given().queryParam("payor", payor).get("/api/v1/analytics/benchmarks/imports").then()
+                .body("totalItems", equalTo(2))
+                .body("items[0].state", equalTo("PUBLISHED"))
+                .body("items[0].version", equalTo(2))
+                .body("items[0].planName", equalTo("Plan A PPO"))
+                .body("items[0].summary.marketRates", equalTo(14))
+                .body("items[1].state", equalTo("SUPERSEDED"));
+    }
+
+    @Test
+    void aVersionOneFileFailsSayingWhatDiffers() {
+        String job = upload("Legacy " + UUID.randomUUID(), Fixtures.testdata(LEGACY));
+        assertThat(Fixtures.awaitJob(job)).isEqualTo("FAILED");
+        given().get(job).then()
+                .body("result.jsonPath", equalTo("/reporting_plans"))
+                .body("result.reason", containsString("schema 1.x"))
+                .body("errors[0].field", equalTo("/reporting_plans"));
+    }
+
+    @Test
+    void aFileFetchedByUrlThroughARedirectIsImportedWithItsCodeSet() {
+        String payor = "Fetched " + UUID.randomUUID();
+        String job = given().contentType("application/json")
+                .body(Map.of("payor", payor, "url", url("/moved"), "codes", List.of("27448")))
+                .when().post("/api/v1/analytics/benchmarks/imports")
+                .then().statusCode(202).extract().header("Location");
+        assertThat(Fixtures.awaitJob(job)).isEqualTo("SUCCEEDED");
+        // 27448 only: 12003.45 professional CSTM-00 (both sites) and 12.45 institutional, x 2 TINs = 6 market rates.
+        given().get(job).then()
+                .body("result.itemsOutsideCodeSet", equalTo(1))
+                .body("result.marketRates", equalTo(6))
+                .body("result.benchmarkKeys", equalTo(3));
+    }
+
+    @Test
+    void urlsThatAreNotHttpOrPointInsideAreRefused() {
+        given().contentType("application/json").body(Map.of("payor", "x", "url", "ftp://example.com/f.json"))
+                .post("/api/v1/analytics/benchmarks/imports").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("url"))
+                .body("errors[0].message", containsString("http or https"));
+        given().contentType("application/json").body(Map.of("payor", "x", "url", "http://10.1.2.3/f.json"))
+                .post("/api/v1/analytics/benchmarks/imports").then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("private"));
+        given().contentType("application/json").body(Map.of("payor", "x", "url", url("/x"), "codes", List.of("9921")))
+                .post("/api/v1/analytics/benchmarks/imports").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("codes"));
+        // A redirect to a private address is refused when followed: the job fails.
+        String job = given().contentType("application/json").body(Map.of("payor", "x" + UUID.randomUUID(), "url", url("/to-private")))
+                .post("/api/v1/analytics/benchmarks/imports").then().statusCode(202).extract().header("Location");
+        assertThat(Fixtures.awaitJob(job)).isEqualTo("FAILED");
+        given().get(job).then().body("errors[0].message", containsString("private"));
+    }
+
+    @Test
+    void ratesOutsideHalfToThirtyTimesMedicareAreLeftOutAndCounted() {
+        // Medicare non-facility 99214 at 4.00: 30 x 4.00 = 120.00 < 150.00, so both TINs' 150.00 are implausible.
+        // 80053 at 40.00: 45.00 lies within 20.00-1200.00 and is kept.
+        UUID schedule = UUID.randomUUID();
+        Fixtures.publishSchedule(new ReferenceScheduleChanged.V1(UUID.randomUUID(), schedule, 1, Instant.now(),
+                "Medicare PFS (test)", 2026, "01", List.of(
+                new ReferenceScheduleChanged.Row("99214", null, new BigDecimal("3.00"), new BigDecimal("4.00")),
+                new ReferenceScheduleChanged.Row("80053", null, new BigDecimal("40.00"), new BigDecimal("40.00")))));
+        Fixtures.awaitStatus("/api/v1/analytics/reference-schedules/" + schedule, 200);
+        String payor = "Checked " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(payor, Fixtures.testdata(ALL_TYPES), "referenceScheduleId", schedule.toString())))
+                .isEqualTo("SUCCEEDED");
+        given().queryParam("payor", payor).queryParam("code", "99214").get("/api/v1/analytics/benchmarks").then()
+                .body("items[0].rates", equalTo(0))
+                .body("items[0].implausible", equalTo(2))
+                .body("items[0].medicare", equalTo(4.00f))
+                .body("items[0].p50", nullValue());
+        given().queryParam("payor", payor).queryParam("code", "80053").get("/api/v1/analytics/benchmarks").then()
+                .body("items[0].rates", equalTo(2))
+                .body("items[0].p50", equalTo(45.00f));
+    }
+
+    @Test
+    void theMarketPoolsTheNamedPayorsOneRatePerPayorAndTin() {
+        String a = "Market A " + UUID.randomUUID();
+        String b = "Market B " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(a, Fixtures.testdata(FEE_FOR_SERVICE)))).isEqualTo("SUCCEEDED");
+        assertThat(Fixtures.awaitJob(upload(b, Fixtures.testdata(MULTIPLE_PLANS)))).isEqualTo("SUCCEEDED");
+        // 27447 professional non-facility, no modifier: A has 120.45 for TINs 11-1111111 and 22-2222222; B has
+        // 120.45 (negotiated) and 120.45 (derived, class both) for the same TINs: one per payor and TIN.
+        // 4 rates, 2 distinct TINs, all 120.45.
+        given().queryParam("code", "27447").queryParam("payor", a).queryParam("payor", b)
+                .get("/api/v1/analytics/benchmarks/market").then()
+                .statusCode(200)
+                .body("items.findAll { it.billingClass == 'PROFESSIONAL' && it.site == 'NON_FACILITY' && it.modifier == '' }", hasSize(1))
+                .body("items.find { it.billingClass == 'PROFESSIONAL' && it.site == 'NON_FACILITY' && it.modifier == '' }.rates", equalTo(4))
+                .body("items.find { it.billingClass == 'PROFESSIONAL' && it.site == 'NON_FACILITY' && it.modifier == '' }.providers", equalTo(2))
+                .body("items.find { it.billingClass == 'PROFESSIONAL' && it.site == 'NON_FACILITY' && it.modifier == '' }.p50", equalTo(120.45f))
+                .body("items[0].payor", nullValue());
+        given().get("/api/v1/analytics/benchmarks/market").then().statusCode(400).body("errors[0].field", equalTo("code"));
+    }
+
+    @Test
+    void aContractIsComparedWithTheMarketCodeByCode() {
+        UUID payorId = UUID.randomUUID();
+        UUID contract = Fixtures.contract(payorId, null,
+                Fixtures.rates("2026-01-01", null, Fixtures.fixed("27447", "100.00"), Fixtures.fixed("27448", "20000.00")));
+        given().contentType("application/json").body("""
+                {"claimId":"CMP-1","payorId":"%s","providerTin":"123456789","patientId":"P-1","submissionDate":"2026-03-02",
+                 "lines":[{"code":"27447","units":2,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":500.00},
+                          {"code":"27448","units":1,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":30000.00}]}"""
+                .formatted(payorId)).post("/api/v1/analytics/claims").then().statusCode(201);
+        String market = "Compared " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(market, Fixtures.testdata(FEE_FOR_SERVICE)))).isEqualTo("SUCCEEDED");
+
+        // 27447 professional non-facility: market 120.45 x 2 TINs (p50 120.45); own 100.00 ranks 0.0 and leaves
+        // 2 units x (120.45 - 100.00) = 40.90. 27448: market 12003.45 x 2; own 20000.00 ranks 100.0, opportunity 0.
+        given().queryParam("asOf", "2026-06-30").queryParam("payor", market)
+                .get("/api/v1/analytics/benchmarks/contracts/" + contract).then()
+                .statusCode(200)
+                .body("volumeAfter", equalTo("2025-06-30"))
+                .body("totalOpportunity", equalTo(40.90f))
+                .body("codes.totalItems", equalTo(2))
+                .body("codes.items[0].code", equalTo("27447"))
+                .body("codes.items[0].site", equalTo("NON_FACILITY"))
+                .body("codes.items[0].volume", equalTo(2))
+                .body("codes.items[0].ownRate", equalTo(100.00f))
+                .body("codes.items[0].p50", equalTo(120.45f))
+                .body("codes.items[0].marketRates", equalTo(2))
+                .body("codes.items[0].percentileRank", equalTo(0.0f))
+                .body("codes.items[0].opportunity", equalTo(40.90f))
+                .body("codes.items[1].code", equalTo("27448"))
+                .body("codes.items[1].percentileRank", equalTo(100.0f))
+                .body("codes.items[1].opportunity", equalTo(0.00f));
+        given().get("/api/v1/analytics/benchmarks/contracts/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aPayorIsComparedWithTheOthers() {
+        String a = "Against A " + UUID.randomUUID();
+        String b = "Against B " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(a, Fixtures.testdata(FEE_FOR_SERVICE), "code", "27448"))).isEqualTo("SUCCEEDED");
+        assertThat(Fixtures.awaitJob(upload(b, Fixtures.testdata(MULTIPLE_PLANS), "code", "27448"))).isEqualTo("SUCCEEDED");
+        // Every published file pays 27448 professional 12003.45 and institutional 12.45: A's median equals the
+        // others' at every key, so it ranks 50.0 (all equal: 100 x (0 + n/2) / n).
+        given().queryParam("payor", a).queryParam("code", "27448").get("/api/v1/analytics/benchmarks/payors").then()
+                .statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items[0].billingClass", equalTo("FACILITY"))
+                .body("items[0].ownRate", equalTo(12.45f))
+                .body("items[0].p50", equalTo(12.45f))
+                .body("items[0].percentileRank", equalTo(50.0f))
+                .body("items[1].p50", equalTo(12003.45f));
+    }
+
+    @Test
+    void aTableOfContentsListsItsPlansAndInNetworkFiles() {
+        given().contentType("application/json").body(Fixtures.testdata(TOC))
+                .post("/api/v1/analytics/benchmarks/table-of-contents").then()
+                .statusCode(200)
+                .body("", hasSize(2))
+                .body("[0].plans.planName", equalTo(List.of("medicaid", "medicare")))
+                .body("[0].inNetworkFiles.location", equalTo(List.of(
+                        "https://www.some_site.com/files/in-network-file-123456.json",
+                        "https://www.some_site.com/files/behavioral-health-0000.json")))
+                .body("[1].plans[0].planName", equalTo("chip"));
+    }
+
+    private static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
