@@ -130,18 +130,31 @@ public class UnderpaymentService {
             throw ApiException.conflict("an underpayment " + current.status() + " cannot become " + status
                     + (current.status().next().isEmpty() ? "; it is closed" : "; it can become " + current.status().next()));
         }
-        jdbc.inTransaction(connection -> {
+        // Only if nobody changed it since it was read: of concurrent changes one wins, the others are 409s.
+        int updated = jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE underpayment SET status = ?, assignee = ?, note = ?, updated_at = ? WHERE id = ?")) {
+                    "UPDATE underpayment SET status = ?, assignee = ?, note = ?, updated_at = ? "
+                            + "WHERE id = ? AND status = ? AND updated_at = ?")) {
                 statement.setString(1, status.name());
                 statement.setString(2, change.assignee() != null ? change.assignee() : current.assignee());
                 statement.setString(3, change.note() != null ? change.note() : current.note());
-                statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
+                statement.setTimestamp(4, Timestamp.from(later(Instant.now(clock), current.updatedAt())));
                 statement.setLong(5, id);
+                statement.setString(6, current.status().name());
+                statement.setTimestamp(7, Timestamp.from(current.updatedAt()));
                 return statement.executeUpdate();
             }
         });
+        if (updated == 0) {
+            throw ApiException.conflict("underpayment " + id + " was changed by someone else meanwhile; GET it again and reapply your change");
+        }
         return get(id);
+    }
+
+    // updated_at doubles as the version compared above, so it must move even when the clock has not.
+    private static Instant later(Instant now, Instant previous) {
+        Instant next = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return next.isAfter(previous) ? next : previous.plus(1, java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static Underpayment read(ResultSet rs) throws java.sql.SQLException {

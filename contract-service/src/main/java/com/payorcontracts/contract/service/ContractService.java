@@ -19,6 +19,7 @@ import com.payorcontracts.pricing.FeeScheduleLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public class ContractService {
 
     @Transactional
     public Contract changeStatus(UUID id, ContractStatus to, String reason) {
-        Contract contract = get(id);
+        Contract contract = forUpdate(id);
         ContractStatus from = contract.status;
         if (!from.next().contains(to)) {
             throw ApiException.conflict("a " + from + " contract cannot become " + to + "; allowed: "
@@ -147,8 +148,17 @@ public class ContractService {
         return PageResponse.of(contracts.page(payorId, status, page), page, contracts.count(payorId, status), toDto);
     }
 
+    /**
+     * The contract, locked until the transaction ends: every change starts here, so of concurrent
+     * writers of one contract one goes on and the others are 409s at once (never a duplicate key on
+     * rate_terms, a lost update or an amendment out of date order).
+     */
+    Contract forUpdate(UUID id) {
+        return contracts.lockNoWait(id).orElseThrow(() -> ApiException.notFound("contract", id));
+    }
+
     private Contract editable(UUID id) {
-        Contract contract = get(id);
+        Contract contract = forUpdate(id);
         if (!contract.status.editable()) {
             throw ApiException.conflict("contract " + id + " is " + contract.status
                     + "; change its terms with an amendment (POST /api/v1/contracts/" + id + "/amendments)");
