@@ -26,6 +26,10 @@ public interface AnalyticsConfig {
     @WithDefault("true")
     boolean repriceAfterImport();
 
+    /** How long a request waits for a running repricing before its own repricing is left for later. */
+    @WithDefault("5s")
+    Duration repricingWait();
+
     /** The background job runner. */
     Jobs jobs();
 

@@ -117,7 +117,7 @@ public class ClaimService {
             // Another request stored one of these claims in the meantime: now it is simply known.
             results = jdbc.inTransaction(connection -> ingest.write(connection, claims, terms, null, Instant.now(clock)));
         }
-        repricer.reprice(RepriceScope.claims(results.stream()
+        repricer.repriceAfterCommit(RepriceScope.claims(results.stream()
                 .filter(r -> r.outcome() == ClaimIngest.Outcome.CREATED).map(ClaimIngest.Result::id).toList()));
         return results;
     }

@@ -122,7 +122,7 @@ public class RemittanceService implements JobHandler {
         if (stored == null) {
             return new Upload(findByHash(contentHash).orElseThrow(), false, null);
         }
-        repricer.reprice(RepriceScope.claims(stored.linkedClaims()));
+        repricer.repriceAfterCommit(RepriceScope.claims(stored.linkedClaims()));
         return new Upload(get(id), true, null);
     }
 

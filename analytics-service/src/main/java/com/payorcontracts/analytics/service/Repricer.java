@@ -9,6 +9,8 @@ import com.payorcontracts.pricing.ClaimLine;
 import com.payorcontracts.pricing.ClaimPricer;
 import com.payorcontracts.pricing.PricedClaim;
 import com.payorcontracts.pricing.PricedLine;
+import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -20,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +30,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
@@ -60,6 +65,10 @@ public class Repricer {
     private final AnalyticsConfig config;
     private final Clock clock;
     private final ClaimPricer pricer = new ClaimPricer();
+    // The advisory lock lets one repricing run at a time anyway. Waiting for it here, before taking
+    // a connection, keeps waiters out of the pool: each waiter used to hold a connection while the
+    // lock holder needed two more for its streams, which starved the pool under load for good.
+    private final Semaphore oneAtATime = new Semaphore(1, true);
 
     Repricer(Jdbc jdbc, TermsCatalog catalog, AnalyticsConfig config, Clock clock) {
         this.jdbc = jdbc;
@@ -72,15 +81,57 @@ public class Repricer {
         return reprice(scope, done -> { });
     }
 
+    /**
+     * Reprices what a request has just committed. Its answer must not turn into an error now that the
+     * write is stored, so a busy repricer (longer than {@code repricing-wait}) or a database outage
+     * leaves these claims unpriced, logged, for the next repricing that covers them.
+     */
+    public void repriceAfterCommit(RepriceScope scope) {
+        try {
+            reprice(scope, done -> { }, config.repricingWait());
+        } catch (RuntimeException e) {
+            LOG.warnf("Repricing after a committed write failed; the claims wait for the next repricing: %s", e.getMessage());
+        }
+    }
+
     /** Reprices the scope; {@code progress} hears the number of lines done now and then. */
     public Summary reprice(RepriceScope scope, LongConsumer progress) {
+        return reprice(scope, progress, null);
+    }
+
+    private Summary reprice(RepriceScope scope, LongConsumer progress, Duration wait) {
         if (scope.isEmpty()) {
             return new Summary(0, 0, 0, 0, 0);
         }
         long started = System.nanoTime();
+        try {
+            if (wait == null) {
+                oneAtATime.acquire();
+            } else if (!oneAtATime.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ApiException(ProblemType.UNAVAILABLE, "repricing is busy; nothing was repriced, try again shortly",
+                        List.of());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to reprice", e);
+        }
+        Summary summary;
+        try {
+            summary = repriceAlone(scope, progress);
+        } finally {
+            oneAtATime.release();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (scope.isAll()) {
+            LOG.infof("Repriced %d claims, %d lines in %d ms", summary.claims(), summary.lines(), millis);
+        }
+        return new Summary(summary.claims(), summary.lines(), summary.remittedLines(), summary.underpaidLines(), millis);
+    }
+
+    private Summary repriceAlone(RepriceScope scope, LongConsumer progress) {
         TermsCatalog.Snapshot terms = catalog.current();
         Instant now = Instant.now(clock);
-        Summary summary = jdbc.inTransaction(write -> {
+        return jdbc.inTransaction(write -> {
             try (Statement statement = write.createStatement()) {
                 statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
                 if (scope.isAll()) {
@@ -105,11 +156,6 @@ public class Repricer {
             counts.underpaid = updateWorklist(write, scope, now);
             return new Summary(counts.claims, counts.lines, counts.remitted, counts.underpaid, 0);
         });
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        if (scope.isAll()) {
-            LOG.infof("Repriced %d claims, %d lines in %d ms", summary.claims(), summary.lines(), millis);
-        }
-        return new Summary(summary.claims(), summary.lines(), summary.remittedLines(), summary.underpaidLines(), millis);
     }
 
     // Dates repeat by the million in a repricing; parsing each distinct one once is measurably cheaper.

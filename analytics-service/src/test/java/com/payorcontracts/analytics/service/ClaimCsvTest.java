@@ -25,4 +25,36 @@ class ClaimCsvTest {
     void refusesWhatIsNotADate(String text) {
         assertThatThrownBy(() -> ClaimCsv.date(text)).isInstanceOf(DateTimeException.class);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // date text         | error
+            "1900-01-01        | ",
+            "2199-12-31        | ",
+            "1899-12-31        | must be a date from 1900-01-01 through 2199-12-31",
+            "0000-01-01        | must be a date from 1900-01-01 through 2199-12-31", // came back shifted before
+            "-0001-12-31       | must be a date from 1900-01-01 through 2199-12-31",
+            "+999999999-12-31  | must be a date from 1900-01-01 through 2199-12-31"}) // stored as year 466210 before
+    void holdsDatesToTheYears1900Through2199(String text, String error) {
+        if (error == null) {
+            assertThat(ClaimCsv.limitedDate(text)).isEqualTo(LocalDate.parse(text));
+        } else {
+            assertThatThrownBy(() -> ClaimCsv.limitedDate(text)).hasMessage(error);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // amount text       | error
+            "9999999999.99     | ",                                                  // numeric(12,2)'s largest
+            "10000000000       | must have at most 10 digits before the decimal point",
+            "1e999999999       | must have at most 10 digits before the decimal point", // a 500 before
+            "1e2000000         | must have at most 10 digits before the decimal point"}) // a second of CPU before
+    void holdsAmountsToTheirColumnBeforeAnyArithmetic(String text, String error) {
+        if (error == null) {
+            assertThat(ClaimCsv.amount(text)).isEqualByComparingTo(text);
+        } else {
+            assertThatThrownBy(() -> ClaimCsv.amount(text)).hasMessage(error);
+        }
+    }
 }

@@ -31,4 +31,14 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     private static Parameters parameters(UUID payorId, ContractStatus status) {
         return Parameters.with("payorId", payorId).and("status", status);
     }
+
+    /**
+     * The contract, row-locked until the transaction ends, or empty. NOWAIT: a writer that finds
+     * another one at work fails at once (SQLSTATE 55P03, a 409) rather than holding a pooled
+     * connection while it waits.
+     */
+    public java.util.Optional<Contract> lockNoWait(UUID id) {
+        return java.util.Optional.ofNullable(getEntityManager().find(Contract.class, id,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE, java.util.Map.of("jakarta.persistence.lock.timeout", 0)));
+    }
 }

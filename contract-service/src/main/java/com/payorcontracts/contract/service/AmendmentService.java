@@ -53,7 +53,8 @@ public class AmendmentService {
 
     @Transactional
     public RateTermsVersion amend(UUID contractId, AmendmentDraft draft) {
-        Contract contract = contracts.get(contractId);
+        // Locked: two amendments at once would both read the same latest version and both insert.
+        Contract contract = contracts.forUpdate(contractId);
         if (contract.status != ContractStatus.ACTIVE) {
             throw ApiException.conflict("only an ACTIVE contract is amended; this one is " + contract.status
                     + (contract.status.editable() ? ": replace its terms with PUT /api/v1/contracts/" + contractId : ""));

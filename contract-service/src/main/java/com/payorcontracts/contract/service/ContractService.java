@@ -20,7 +20,6 @@ import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.pricing.FeeScheduleLine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -185,15 +184,23 @@ public class ContractService {
     }
 
     /**
-     * The contract, locked for this transaction, if the caller read its current version (412 otherwise).
-     * The contract's ETag is its event version: every change of it, terms, fee schedule, status or
-     * amendment, moves that on.
+     * The contract, locked until the transaction ends, if the caller read its current version (412
+     * otherwise). The contract's ETag is its event version: every change of it, terms, fee schedule,
+     * status or amendment, moves that on.
      */
     private Contract locked(UUID id, EntityTags ifMatch) {
-        Contract contract = contracts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("contract", id));
+        Contract contract = forUpdate(id);
         ifMatch.check("contract " + id, contract.eventVersion);
         return contract;
+    }
+
+    /**
+     * The contract, locked until the transaction ends: every change starts here, so of concurrent
+     * writers of one contract one goes on and the others are 409s at once (never a duplicate key on
+     * rate_terms, a lost update or an amendment out of date order).
+     */
+    Contract forUpdate(UUID id) {
+        return contracts.lockNoWait(id).orElseThrow(() -> ApiException.notFound("contract", id));
     }
 
     private static Contract editable(Contract contract) {

@@ -63,7 +63,7 @@ class MarketResourceTest {
         String id = createPayor(unique("Bad presence"), "COMMERCIAL");
 
         given().contentType(ContentType.JSON)
-                .body("{\"state\":\"XX\",\"coveredLives\":-1,\"marketSharePercent\":100.5,\"asOf\":\"2999-01-01\",\"source\":\"\"}")
+                .body("{\"state\":\"XX\",\"coveredLives\":-1,\"marketSharePercent\":100.5,\"asOf\":\"2199-01-01\",\"source\":\"\"}")
                 .when().post("/api/v1/payors/" + id + "/presence")
                 .then().statusCode(400)
                 .contentType(PROBLEM)

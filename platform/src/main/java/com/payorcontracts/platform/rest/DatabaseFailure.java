@@ -32,6 +32,10 @@ public enum DatabaseFailure {
         int depth = 0;
         for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause(), depth++) {
             DatabaseFailure failure = one(cause);
+            // A transaction manager may attach the resource's failure as suppressed rather than as cause.
+            for (int i = 0; failure == OTHER && i < cause.getSuppressed().length; i++) {
+                failure = one(cause.getSuppressed()[i]);
+            }
             if (failure != OTHER) {
                 return failure;
             }

@@ -43,5 +43,8 @@ class DatabaseFailureTest {
         assertThat(DatabaseFailure.of(new OptimisticLockException("Row was updated or deleted by another transaction")))
                 .isEqualTo(DatabaseFailure.CONFLICT);
         assertThat(DatabaseFailure.of(new NullPointerException())).isEqualTo(DatabaseFailure.OTHER);
+        Exception commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend", "08006"));
+        assertThat(DatabaseFailure.of(commit)).isEqualTo(DatabaseFailure.UNAVAILABLE);
     }
 }
