@@ -136,7 +136,7 @@ public class ContractResource {
         return EntityTags.tagged(of(view), view.contract().eventVersion);
     }
 
-    private static ContractResponse of(ContractService.ContractView view) {
+    private ContractResponse of(ContractService.ContractView view) {
         return ContractResponse.of(view.contract(), RateTermsResponse.of(view.base(), view.baseFeeSchedule()),
                 view.amendments().stream().map(RateTermsResponse::summaryOf).toList(), LocalDate.now(clock));
     }

@@ -75,7 +75,7 @@ public final class FeeScheduleCsv {
         BigDecimal percent = cells.decimal("percent", 5, 4);
         Set<String> bundled = cells.codes("bundled_codes", CODE);
         Boolean mpr = cells.bool("mpr_eligible");
-        BigDecimal lesserOfPercent = cells.decimal("lesser_of_percent", 4);
+        BigDecimal lesserOfPercent = cells.decimal("lesser_of_percent", 5, 4);
         if (cells.failed()) {
             return null;
         }
