@@ -2,6 +2,7 @@ package com.payorcontracts.system;
 
 import com.payorcontracts.security.SecurityMatrix;
 import com.payorcontracts.testing.HostilePaths;
+import com.payorcontracts.testing.RawHttp;
 import com.payorcontracts.testing.TestJwt;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -90,11 +91,7 @@ class SecurityIT {
         int refused = 0;
         for (Object[] attempt : attempts) {
             for (String path : HostilePaths.of((String) attempt[2])) {
-                var request = given().port((int) attempt[0]).urlEncodingEnabled(false).contentType("application/json");
-                if (attempt[3] != null) {
-                    request.body(attempt[3]);
-                }
-                int status = request.when().request((String) attempt[1], path).statusCode();
+                int status = RawHttp.status((int) attempt[0], (String) attempt[1], path, (String) attempt[3]);
                 assertThat(status).as(attempt[0] + " " + attempt[1] + " " + path).isIn(400, 401, 403, 404);
                 refused++;
             }

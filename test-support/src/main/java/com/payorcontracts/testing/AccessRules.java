@@ -86,12 +86,8 @@ public abstract class AccessRules {
     @TestFactory
     Stream<DynamicTest> aPathSpelledAnyOtherWayIsRefusedWithoutATokenWhateverItsPrefix() {
         return Stream.of("GET", "POST", "PUT", "PATCH", "DELETE").flatMap(method -> HostilePaths.of(anyPath() + "/7").stream()
-                .map(path -> DynamicTest.dynamicTest(method + " " + path, () -> {
-                    Response response = RestAssured.given().urlEncodingEnabled(false).contentType("application/json").body("{}")
-                            .when().request(method, path);
-                    assertThat(response.statusCode()).as(response.asString()).isIn(400, 401, 403, 404);
-                    assertThat(response.contentType()).startsWith("application/problem+json");
-                })));
+                .map(path -> DynamicTest.dynamicTest(method + " " + path, () ->
+                        assertThat(RawHttp.status(RestAssured.port, method, path, "{}")).isIn(400, 401, 403, 404))));
     }
 
     @Test

@@ -20,6 +20,7 @@ public record AuditEvent(
         @Schema(description = "payor, contract, underpayment...") String resourceType,
         String resourceId,
         @Schema(description = "What was done: created, updated, status-changed, archived, contact-added...") String action,
-        @Schema(description = "Field by field {field, from, to} for an edit (a restricted field is named, never its values), "
-                + "or a summary {count...} for a bulk import") JsonNode changes) {
+        // Object, not JsonNode: a schema named JsonNode would clash with Jackson's in generated clients.
+        @Schema(implementation = Object.class, description = "Field by field [{field, from, to}] for an edit (a restricted "
+                + "field is named, never its values), or a summary {linesBefore, linesAfter...} for a bulk import") JsonNode changes) {
 }
