@@ -119,10 +119,10 @@ class ExpectedVersusPaidTest {
                 .body("items[2].changes[1].to", equalTo("dana"))
                 .body("items[2].changes", hasSize(2));
         io.restassured.RestAssured.given().auth().oauth2(com.payorcontracts.testing.TestJwt.forSubject("lee@asc.example", "analyst"))
-                .contentType(ContentType.JSON).body("{\"note\":\"closed out\",\"changedBy\":\"someone-else\"}").patch(item)
+                .contentType(ContentType.JSON).header("If-Match", "*").body("{\"note\":\"closed out\",\"changedBy\":\"someone-else\"}").patch(item)
                 .then().statusCode(400);
         io.restassured.RestAssured.given().auth().oauth2(com.payorcontracts.testing.TestJwt.forSubject("lee@asc.example", "analyst"))
-                .contentType(ContentType.JSON).body("{\"note\":\"closed out\"}").patch(item).then().statusCode(200);
+                .contentType(ContentType.JSON).header("If-Match", "*").body("{\"note\":\"closed out\"}").patch(item).then().statusCode(200);
         given().get(item + "/audit").then()
                 .body("items[0].action", equalTo("updated"))
                 .body("items[0].subject", equalTo("lee@asc.example"))

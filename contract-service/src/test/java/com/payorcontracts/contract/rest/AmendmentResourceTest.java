@@ -154,7 +154,7 @@ class AmendmentResourceTest {
                 .body("currentTerm.renewalNoticeDate", equalTo(year + "-10-02"))
                 .body("currentTerm.terminationNoticeDate", equalTo(year + "-09-02"));
 
-        given().contentType(ContentType.JSON).body("{\"status\":\"TERMINATED\",\"reason\":\"notice given\"}")
+        given().contentType(ContentType.JSON).header("If-Match", "*").body("{\"status\":\"TERMINATED\",\"reason\":\"notice given\"}")
                 .post("/api/v1/contracts/" + id + "/status").then().statusCode(200);
 
         given().contentType(ContentType.JSON).body(today).post("/api/v1/contracts/" + id + "/quote").then().statusCode(422);

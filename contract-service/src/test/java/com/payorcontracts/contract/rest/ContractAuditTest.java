@@ -54,7 +54,7 @@ class ContractAuditTest {
     void recordsAnEditOfTheTermsFieldByField() {
         UUID payor = UUID.randomUUID();
         String id = create(contract(payor, "Before", LINE));
-        given().contentType(ContentType.JSON).body(contract(payor, "After", LINE))
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(contract(payor, "After", LINE))
                 .when().put("/api/v1/contracts/" + id).then().statusCode(200);
 
         given().when().get(audit(id)).then().statusCode(200)
@@ -65,7 +65,7 @@ class ContractAuditTest {
     @Test
     void recordsAFeeScheduleImportByItsSizeAndAnAmendment() {
         String id = create(contract(UUID.randomUUID(), "Imported", LINE));
-        given().contentType("text/csv").body("code,modifier,method,amount,percent,bundled_codes,mpr_eligible\r\n62323,,FIXED,612.40,,,\r\n64483,,FIXED,410.00,,,\r\n")
+        given().contentType("text/csv").header("If-Match", "*").body("code,modifier,method,amount,percent,bundled_codes,mpr_eligible\r\n62323,,FIXED,612.40,,,\r\n64483,,FIXED,410.00,,,\r\n")
                 .when().put("/api/v1/contracts/" + id + "/fee-schedule").then().statusCode(200);
 
         given().when().get(audit(id)).then().statusCode(200)

@@ -67,13 +67,14 @@ class ServiceCatalogResourceTest {
                         """)
                 .when().put("/api/v1/service-catalog")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("rows", hasSize(6))
-                .body("rows[0].row", equalTo(3)).body("rows[0].column", equalTo("code"))
-                .body("rows[1].row", equalTo(4)).body("rows[1].column", equalTo("label"))
-                .body("rows[2].row", equalTo(5)).body("rows[2].column", equalTo("category"))
-                .body("rows[3].row", equalTo(6)).body("rows[3].column", equalTo("expected_annual_volume"))
-                .body("rows[4].row", equalTo(7)).body("rows[4].column", equalTo("implant_heavy"))
-                .body("rows[5].row", equalTo(8)).body("rows[5].reason", containsString("row 2"));
+                // Rows are counted from the first data row (the header is row 0).
+                .body("errors", hasSize(6))
+                .body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("code"))
+                .body("errors[1].row", equalTo(3)).body("errors[1].column", equalTo("label"))
+                .body("errors[2].row", equalTo(4)).body("errors[2].column", equalTo("category"))
+                .body("errors[3].row", equalTo(5)).body("errors[3].column", equalTo("expected_annual_volume"))
+                .body("errors[4].row", equalTo(6)).body("errors[4].column", equalTo("implant_heavy"))
+                .body("errors[5].row", equalTo(7)).body("errors[5].message", containsString("of row 1"));
 
         given().get("/api/v1/service-catalog").then().body("totalItems", equalTo(1)).body("items[0].code", equalTo("99213"));
     }
@@ -82,7 +83,7 @@ class ServiceCatalogResourceTest {
     void refusesAFileWithoutTheRequiredColumnsOrWithAnUnknownOne() {
         given().contentType("text/csv").body("code,label,descriptor\r\n62323,Epidural,long AMA text\r\n")
                 .when().put("/api/v1/service-catalog")
-                .then().statusCode(400).body("rows[0].row", equalTo(1)).body("rows[0].column", equalTo("descriptor"));
+                .then().statusCode(400).body("errors[0].row", equalTo(0)).body("errors[0].column", equalTo("descriptor"));
     }
 
     @Test

@@ -69,7 +69,7 @@ class IdempotencyKeyTest {
         String id = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("{\"name\":\"Here\",\"type\":\"OTHER\"}")
                 .when().post("/api/v1/payors").then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).header("If-Match", "*")
                 .body("{\"status\":\"RESEARCHING\",\"reason\":\"r\"}")
                 .when().post("/api/v1/payors/" + id + "/status")
                 .then().statusCode(422);
