@@ -93,7 +93,7 @@ JSON
 # The organization's service catalog: its own labels (never descriptors), expected yearly volumes.
 # 63650 and 63685 (spinal cord stimulation) are priced by no contract's own line: coverage gaps to
 # negotiate. The planned service line starts them next year.
-curl -fsS -X PUT "$api/service-catalog" -H 'Content-Type: text/csv' --data-binary @- >/dev/null <<'CSV'
+curl -fsS -X PUT "$api/service-catalog" -H 'Content-Type: text/csv' -H 'If-Match: *' --data-binary @- >/dev/null <<'CSV'
 code,label,category,expected_annual_volume,implant_heavy
 62321,Cervical/thoracic epidural,INJECTIONS,420,false
 62323,Lumbar epidural with imaging,INJECTIONS,1650,false

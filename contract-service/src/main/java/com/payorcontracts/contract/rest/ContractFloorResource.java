@@ -1,6 +1,7 @@
 package com.payorcontracts.contract.rest;
 
 import com.payorcontracts.contract.service.FloorService;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +33,12 @@ import java.util.UUID;
 public class ContractFloorResource {
 
     private final FloorService floors;
+    private final Idempotency idempotency;
     private final Clock clock;
 
-    ContractFloorResource(FloorService floors, Clock clock) {
+    ContractFloorResource(FloorService floors, Idempotency idempotency, Clock clock) {
         this.floors = floors;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -41,13 +46,21 @@ public class ContractFloorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setPayorFloor",
             summary = "Set a walk-away floor for the contract's payor, overriding the organization's for that code")
-    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "201", description = "Set; Location names it")
     @APIResponse(responseCode = "409", description = OrganizationFloorResource.OVERLAPS)
     @APIResponse(responseCode = "422", description = OrganizationFloorResource.NOT_IN_CATALOG)
-    public Response set(@PathParam("id") UUID id,
-                        @NotNull(message = ContractResource.BODY_REQUIRED) @Valid FloorDtos.FloorRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .entity(FloorDtos.FloorResponse.of(floors.setPayorFloor(id, request.toDraft()))).build();
+    public Response set(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key,
+                        @NotNull(message = ContractResource.BODY_REQUIRED) @Valid FloorDtos.FloorRequest request, UriInfo uri) {
+        return idempotency.post(key, uri, request, () -> floors.setPayorFloor(id, request.toDraft()),
+                floor -> Idempotency.Answer.created(uri.getAbsolutePathBuilder().path(floor.id.toString()).build(),
+                        FloorDtos.FloorResponse.of(floor), null));
+    }
+
+    @GET
+    @Path("/{floorId}")
+    @Operation(operationId = "getPayorFloor", summary = "One walk-away floor set for the contract's payor")
+    public FloorDtos.FloorResponse get(@PathParam("id") UUID id, @PathParam("floorId") UUID floorId) {
+        return FloorDtos.FloorResponse.of(floors.payorFloor(id, floorId));
     }
 
     @GET

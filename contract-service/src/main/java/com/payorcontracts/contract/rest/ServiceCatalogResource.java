@@ -6,6 +6,8 @@ import com.payorcontracts.contract.domain.ServiceCategory;
 import com.payorcontracts.contract.service.ServiceCatalogService;
 import com.payorcontracts.contract.service.csv.ServiceCatalogCsv;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.EntityTags;
+import com.payorcontracts.platform.rest.Idempotency;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -17,13 +19,16 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,33 +58,39 @@ public class ServiceCatalogResource {
             """;
 
     private final ServiceCatalogService service;
+    private final Idempotency idempotency;
 
-    ServiceCatalogResource(ServiceCatalogService service) {
+    ServiceCatalogResource(ServiceCatalogService service, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
     }
 
     @PUT
     @Consumes(FeeScheduleResource.CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importServiceCatalog",
-            summary = "Replace the whole service catalog from CSV: all rows or none, with a per-row error report")
+            summary = "Replace the whole service catalog from CSV: all rows or none, with a per-row error report (If-Match: the catalog's ETag)")
     @RequestBody(content = @Content(mediaType = FeeScheduleResource.CSV, schema = @Schema(type = SchemaType.STRING),
             example = CSV_EXAMPLE))
     @APIResponse(responseCode = "200")
-    public CatalogImportResult importCsv(InputStream body) {
+    public RestResponse<CatalogImportResult> importCsv(@HeaderParam(EntityTags.IF_MATCH) String ifMatch, InputStream body) {
+        EntityTags expected = EntityTags.fromIfMatch(ifMatch);
         ServiceCatalogCsv.Result result = ServiceCatalogCsv.read(new InputStreamReader(body, StandardCharsets.UTF_8));
         if (!result.errors().isEmpty()) {
             throw ApiException.invalidRows(result.errors());
         }
-        return new CatalogImportResult(service.replaceCatalog(result.entries()));
+        ServiceCatalogService.Imported imported = service.replaceCatalog(expected, result.entries());
+        return EntityTags.tagged(new CatalogImportResult(imported.codes()), imported.version());
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listServiceCatalog", summary = "The catalog's codes in code order, optionally of one category")
-    public PageResponse<CatalogCodeResponse> list(@QueryParam("category") ServiceCategory category,
-                                                  @BeanParam @Valid PageRequest page) {
-        return service.catalog(category, page, CatalogCodeResponse::of);
+    @Operation(operationId = "listServiceCatalog",
+            summary = "The catalog's codes in code order, optionally of one category; the ETag is what an import's If-Match needs")
+    public RestResponse<PageResponse<CatalogCodeResponse>> list(@QueryParam("category") ServiceCategory category,
+                                                                @BeanParam @Valid PageRequest page) {
+        long version = service.version();
+        return EntityTags.tagged(service.catalog(category, page, CatalogCodeResponse::of), version);
     }
 
     @POST
@@ -86,11 +98,22 @@ public class ServiceCatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "planServiceLine", summary = "Plan a service line: a named group of codes and a target start date")
-    @APIResponse(responseCode = "201")
+    @APIResponse(responseCode = "201", description = "Planned; Location names it")
     @APIResponse(responseCode = "409", description = "A planned service line of that name exists already")
-    public Response plan(@NotNull(message = ContractResource.BODY_REQUIRED) @Valid PlannedServiceLineRequest request) {
-        PlannedServiceLine line = service.planServiceLine(request.name(), request.targetStartDate(), request.codes());
-        return Response.status(Response.Status.CREATED).entity(PlannedServiceLineResponse.of(line)).build();
+    public Response plan(@HeaderParam(Idempotency.HEADER) String key,
+                         @NotNull(message = ContractResource.BODY_REQUIRED) @Valid PlannedServiceLineRequest request, UriInfo uri) {
+        return idempotency.post(key, uri, request,
+                () -> service.planServiceLine(request.name(), request.targetStartDate(), request.codes()),
+                line -> Idempotency.Answer.created(uri.getAbsolutePathBuilder().path(line.id.toString()).build(),
+                        PlannedServiceLineResponse.of(line), null));
+    }
+
+    @GET
+    @Path("/planned-service-lines/{lineId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPlannedServiceLine", summary = "One planned service line")
+    public PlannedServiceLineResponse plannedLine(@PathParam("lineId") UUID lineId) {
+        return PlannedServiceLineResponse.of(service.plannedServiceLine(lineId));
     }
 
     @GET

@@ -57,6 +57,21 @@ public class FloorService {
         return set(contracts.get(contractId).payorId, draft);
     }
 
+    /** One organization-wide floor (404 for any other). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WalkAwayFloor organizationFloor(UUID floorId) {
+        return floors.findByIdOptional(floorId).filter(floor -> floor.payorId == null)
+                .orElseThrow(() -> ApiException.notFound("organization-wide floor", floorId));
+    }
+
+    /** One floor set for the contract's payor (404 for any other). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WalkAwayFloor payorFloor(UUID contractId, UUID floorId) {
+        UUID payorId = contracts.get(contractId).payorId;
+        return floors.findByIdOptional(floorId).filter(floor -> payorId.equals(floor.payorId))
+                .orElseThrow(() -> ApiException.notFound("floor of this contract's payor", floorId));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public <T> PageResponse<T> organizationFloors(PageRequest page, Function<WalkAwayFloor, T> toDto) {
         return PageResponse.of(floors.organizationPage(page), page, floors.organizationCount(), toDto);

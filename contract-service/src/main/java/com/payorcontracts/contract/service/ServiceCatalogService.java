@@ -7,15 +7,18 @@ import com.payorcontracts.contract.repository.PlannedServiceLineRepository;
 import com.payorcontracts.contract.repository.ServiceCatalogRepository;
 import com.payorcontracts.contract.service.csv.ServiceCatalogCsv;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** The provider organization's service catalog and its planned service lines. */
@@ -24,23 +27,44 @@ public class ServiceCatalogService {
 
     private final ServiceCatalogRepository catalog;
     private final PlannedServiceLineRepository plannedLines;
+    private final EntityManager entities;
     private final Clock clock;
 
-    ServiceCatalogService(ServiceCatalogRepository catalog, PlannedServiceLineRepository plannedLines, Clock clock) {
+    ServiceCatalogService(ServiceCatalogRepository catalog, PlannedServiceLineRepository plannedLines, EntityManager entities,
+                          Clock clock) {
         this.catalog = catalog;
         this.plannedLines = plannedLines;
+        this.entities = entities;
         this.clock = clock;
     }
 
-    /** Replaces the whole catalog with the entries of a file that read without errors, in one transaction. */
+    /** The catalog and the version it is at, which its ETag names. */
+    public record Imported(int codes, long version) {
+    }
+
+    /**
+     * Replaces the whole catalog with the entries of a file that read without errors, in one
+     * transaction, if the caller read its current version (412 otherwise); the version moves on.
+     */
     @Transactional
-    public int replaceCatalog(List<ServiceCatalogCsv.Entry> entries) {
+    public Imported replaceCatalog(EntityTags ifMatch, List<ServiceCatalogCsv.Entry> entries) {
+        long version = ((Number) entities.createNativeQuery("SELECT version FROM service_catalog_version WHERE id = 1 FOR UPDATE")
+                .getSingleResult()).longValue();
+        ifMatch.check("the service catalog", version);
+        entities.createNativeQuery("UPDATE service_catalog_version SET version = version + 1 WHERE id = 1").executeUpdate();
         Instant now = Instant.now(clock);
         catalog.deleteAll();
         catalog.flush();
         catalog.persist(entries.stream().map(e -> new CatalogCode(e.code(), e.label().strip(), e.category(),
                 e.expectedAnnualVolume(), e.implantHeavy(), now)));
-        return entries.size();
+        return new Imported(entries.size(), version + 1);
+    }
+
+    /** The version the catalog is at: its ETag. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long version() {
+        return ((Number) entities.createNativeQuery("SELECT version FROM service_catalog_version WHERE id = 1")
+                .getSingleResult()).longValue();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,6 +82,11 @@ public class ServiceCatalogService {
                 codes.stream().map(String::toUpperCase).distinct().sorted().toList(), Instant.now(clock));
         plannedLines.persist(line);
         return line;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlannedServiceLine plannedServiceLine(UUID id) {
+        return plannedLines.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("planned service line", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -31,7 +31,7 @@ class FloorResourceTest {
 
     @BeforeEach
     void catalog() {
-        given().contentType("text/csv").body(CATALOG).put("/api/v1/service-catalog").then().statusCode(200);
+        given().contentType("text/csv").header("If-Match", "*").body(CATALOG).put("/api/v1/service-catalog").then().statusCode(200);
     }
 
     private static String floor(String code, String amount, String from, String to, String reason) {
@@ -47,9 +47,13 @@ class FloorResourceTest {
         given().contentType(ContentType.JSON).body(floor(code, "410.00", "2030-01-01", "2030-12-31", "Cost of service"))
                 .post("/api/v1/service-catalog/floors").then().statusCode(201)
                 .body("scope", equalTo("ORGANIZATION")).body("amount", equalTo(410.00f));
-        given().contentType(ContentType.JSON).body(floor(code, "455.50", "2030-07-01", null, "Payor pays late"))
+        String override = given().contentType(ContentType.JSON).body(floor(code, "455.50", "2030-07-01", null, "Payor pays late"))
                 .post("/api/v1/contracts/" + id + "/floors").then().statusCode(201)
-                .body("scope", equalTo("PAYOR")).body("amount", equalTo(455.50f));
+                .body("scope", equalTo("PAYOR")).body("amount", equalTo(455.50f)).extract().header("Location");
+        String overridePath = java.net.URI.create(override).getPath();
+        given().get(overridePath).then().statusCode(200).body("amount", equalTo(455.50f)).body("reason", equalTo("Payor pays late"));
+        // Another payor's contract does not show this payor's floor.
+        given().get(overridePath.replace(id, other)).then().statusCode(404);
 
         // Before the override: the organization's 410.00; from 2030-07-01 the payor's 455.50.
         given().queryParam("asOf", "2030-03-01").get("/api/v1/contracts/" + id + "/floors").then().statusCode(200)
@@ -89,8 +93,9 @@ class FloorResourceTest {
     @ValueSource(strings = {"viewer", "analyst", "billing-integration"})
     void noOtherRoleReadsOrWritesAFloorOrLearnsItsAmountFromTheRefusal(String role) {
         String id = create(contract(UUID.randomUUID(), "Hidden floors", "[]"));
-        given().contentType(ContentType.JSON).body(floor("22630", "14250.00", "2032-01-01", null, "Implant cost"))
-                .post("/api/v1/contracts/" + id + "/floors").then().statusCode(201);
+        String location = given().contentType(ContentType.JSON).body(floor("22630", "14250.00", "2032-01-01", null, "Implant cost"))
+                .post("/api/v1/contracts/" + id + "/floors").then().statusCode(201).extract().header("Location");
+        as(role).get(java.net.URI.create(location).getPath()).then().statusCode(403).body(not(containsString("14250")));
 
         String refusal = as(role).queryParam("asOf", "2032-02-01").get("/api/v1/contracts/" + id + "/floors")
                 .then().statusCode(403).extract().asString();

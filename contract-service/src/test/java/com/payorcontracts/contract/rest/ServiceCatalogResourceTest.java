@@ -26,7 +26,7 @@ class ServiceCatalogResourceTest {
 
     @Test
     void importsTheWholeCatalogAndReadsItBackInCodeOrderByCategory() {
-        given().contentType("text/csv").body(CATALOG)
+        given().contentType("text/csv").header("If-Match", "*").body(CATALOG)
                 .when().put("/api/v1/service-catalog")
                 .then().statusCode(200).body("codes", equalTo(3));
 
@@ -45,17 +45,17 @@ class ServiceCatalogResourceTest {
                 .body("totalItems", equalTo(1));
 
         // A second import replaces the catalog: codes it leaves out are gone.
-        given().contentType("text/csv").body("code,label,category\r\n64483,TFESI,INJECTIONS\r\n")
+        given().contentType("text/csv").header("If-Match", "*").body("code,label,category\r\n64483,TFESI,INJECTIONS\r\n")
                 .put("/api/v1/service-catalog").then().statusCode(200).body("codes", equalTo(1));
         given().get("/api/v1/service-catalog").then().body("totalItems", equalTo(1)).body("items[0].code", equalTo("64483"));
     }
 
     @Test
     void reportsEveryBadRowWithItsColumnAndKeepsTheCatalogAsItWas() {
-        given().contentType("text/csv").body("code,label,category\r\n99213,Office visit (ours),EVALUATION\r\n")
+        given().contentType("text/csv").header("If-Match", "*").body("code,label,category\r\n99213,Office visit (ours),EVALUATION\r\n")
                 .put("/api/v1/service-catalog").then().statusCode(200);
 
-        given().contentType("text/csv").body("""
+        given().contentType("text/csv").header("If-Match", "*").body("""
                         code,label,category,expected_annual_volume,implant_heavy\r
                         62323,Epidural,INJECTIONS,10,false\r
                         6232X,Bad code,INJECTIONS,1,false\r
@@ -80,8 +80,40 @@ class ServiceCatalogResourceTest {
     }
 
     @Test
+    void importsOnlyOverTheVersionTheCallerReadAndMovesItsETagOn() {
+        String before = given().get("/api/v1/service-catalog").then().statusCode(200).extract().header("ETag");
+
+        given().contentType("text/csv").body(CATALOG).put("/api/v1/service-catalog")
+                .then().statusCode(428).contentType("application/problem+json");
+        given().contentType("text/csv").header("If-Match", "W/\"987654321\"").body(CATALOG).put("/api/v1/service-catalog")
+                .then().statusCode(412).header("ETag", equalTo(before));
+        String after = given().contentType("text/csv").header("If-Match", before).body(CATALOG).put("/api/v1/service-catalog")
+                .then().statusCode(200).extract().header("ETag");
+
+        org.assertj.core.api.Assertions.assertThat(after).isNotEqualTo(before);
+        given().header("If-None-Match", after).get("/api/v1/service-catalog").then().statusCode(304);
+        given().contentType("text/csv").header("If-Match", before).body(CATALOG).put("/api/v1/service-catalog")
+                .then().statusCode(412).header("ETag", equalTo(after));
+    }
+
+    @Test
+    void plansAServiceLineOnceForOneIdempotencyKeyAndNamesItsAddress() {
+        String body = "{\"name\":\"Stimulators " + java.util.UUID.randomUUID() + "\",\"targetStartDate\":\"2027-03-01\","
+                + "\"codes\":[\"63650\",\"63685\"]}";
+        String key = java.util.UUID.randomUUID().toString();
+        String location = given().contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/service-catalog/planned-service-lines").then().statusCode(201).extract().header("Location");
+
+        given().contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/service-catalog/planned-service-lines")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", location);
+        given().get(java.net.URI.create(location).getPath()).then().statusCode(200)
+                .body("codes", equalTo(java.util.List.of("63650", "63685"))).body("targetStartDate", equalTo("2027-03-01"));
+    }
+
+    @Test
     void refusesAFileWithoutTheRequiredColumnsOrWithAnUnknownOne() {
-        given().contentType("text/csv").body("code,label,descriptor\r\n62323,Epidural,long AMA text\r\n")
+        given().contentType("text/csv").header("If-Match", "*").body("code,label,descriptor\r\n62323,Epidural,long AMA text\r\n")
                 .when().put("/api/v1/service-catalog")
                 .then().statusCode(400).body("errors[0].row", equalTo(0)).body("errors[0].column", equalTo("descriptor"));
     }
