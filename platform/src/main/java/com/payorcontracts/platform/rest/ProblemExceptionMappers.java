@@ -152,7 +152,9 @@ public class ProblemExceptionMappers {
             }
             case CONFLICT -> {
                 // Under If-Match the client named a version; losing the race means that version is gone.
-                boolean conditional = headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+                // "If-Match: *" names none, so losing the race is a plain conflict.
+                String ifMatch = headers == null ? null : headers.getHeaderString(HttpHeaders.IF_MATCH);
+                boolean conditional = ifMatch != null && !ifMatch.strip().equals("*");
                 return problem(conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
                         "someone else changed this at the same time; nothing of your request was stored. GET it again and reapply your change",
                         uri, List.of());
