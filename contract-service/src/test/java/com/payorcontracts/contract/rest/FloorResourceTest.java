@@ -44,9 +44,17 @@ class FloorResourceTest {
         String id = create(contract(UUID.randomUUID(), "Floors", "[{\"code\":\"22630\",\"amount\":18500}]"));
         String other = create(contract(UUID.randomUUID(), "Other payor", "[]"));
         String code = "62323";
-        given().contentType(ContentType.JSON).body(floor(code, "410.00", "2030-01-01", "2030-12-31", "Cost of service"))
+        String key = UUID.randomUUID().toString();
+        String organization = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(floor(code, "410.00", "2030-01-01", "2030-12-31", "Cost of service"))
                 .post("/api/v1/service-catalog/floors").then().statusCode(201)
-                .body("scope", equalTo("ORGANIZATION")).body("amount", equalTo(410.00f));
+                .body("scope", equalTo("ORGANIZATION")).body("amount", equalTo(410.00f)).extract().header("Location");
+        // A retry with the same key is the first answer again, not an overlapping second floor (409).
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(floor(code, "410.00", "2030-01-01", "2030-12-31", "Cost of service"))
+                .post("/api/v1/service-catalog/floors").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").header("Location", organization);
+        given().get(java.net.URI.create(organization).getPath()).then().statusCode(200).body("amount", equalTo(410.00f));
         String override = given().contentType(ContentType.JSON).body(floor(code, "455.50", "2030-07-01", null, "Payor pays late"))
                 .post("/api/v1/contracts/" + id + "/floors").then().statusCode(201)
                 .body("scope", equalTo("PAYOR")).body("amount", equalTo(455.50f)).extract().header("Location");

@@ -27,6 +27,14 @@ public class MeHandler {
 
     void handle(RoutingContext ctx) {
         TokenVerifier.Caller caller = ctx.get(AccessGuard.CALLER);
+        if (!ctx.queryParams().isEmpty()) {
+            // Like every operation of the API: a parameter it does not take is an error, not ignored.
+            JsonArray errors = new JsonArray();
+            ctx.queryParams().names().stream().sorted().forEach(name -> errors.add(new JsonObject().put("field", name)
+                    .put("message", "is not a parameter of this operation; it takes none")));
+            Problems.invalid(ctx.response(), "GET /api/v1/me takes no query parameters", ctx.request().path(), errors);
+            return;
+        }
         aggregator.merged().subscribe().with(document -> {
             JsonArray operations = new JsonArray();
             for (CallerOperations.Operation operation : CallerOperations.allowed(document, matrix, caller.roles())) {

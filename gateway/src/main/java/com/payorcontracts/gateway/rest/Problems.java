@@ -1,6 +1,7 @@
 package com.payorcontracts.gateway.rest;
 
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -15,6 +16,14 @@ final class Problems {
 
     static String type(int status, String title) {
         return "https://payorcontracts.dev/problems/" + (status == 503 ? "unavailable" : title.toLowerCase().replace(' ', '-'));
+    }
+
+    /** A 400 naming each bad parameter in {@code errors}, as platform's VALIDATION problem. */
+    static void invalid(HttpServerResponse response, String detail, String instance, JsonArray errors) {
+        response.setStatusCode(400)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "https://payorcontracts.dev/problems/validation").put("title", "Invalid request")
+                        .put("status", 400).put("detail", detail).put("instance", instance).put("errors", errors).encode());
     }
 
     static void send(HttpServerResponse response, int status, String title, String detail, String instance) {

@@ -110,7 +110,10 @@ public final class GatewayOpenApi {
                         + "can hide what the caller may not do.")
                 .put("operationId", "getMe");
         get.putArray("tags").add("Caller");
-        get.putObject("responses").putObject("200").put("description", "OK")
+        ObjectNode responses = get.putObject("responses");
+        responses.putObject("200").put("description", "OK")
                 .putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Me");
+        responses.putObject("400").put("description", "A query parameter was given; this operation takes none")
+                .putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
     }
 }

@@ -28,6 +28,16 @@ class MeHandlerTest {
     }
 
     @Test
+    void refusesAQueryParameterNamingIt() {
+        given().auth().oauth2(TestJwt.forRoles("viewer")).queryParam("verbose", "1")
+                .when().get("/api/v1/me")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://payorcontracts.dev/problems/validation"))
+                .body("errors[0].field", equalTo("verbose"));
+    }
+
+    @Test
     void isRefusedWithoutAToken() {
         given().when().get("/api/v1/me")
                 .then().statusCode(401)
