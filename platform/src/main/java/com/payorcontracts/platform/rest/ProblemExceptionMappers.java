@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.payorcontracts.platform.input.InputLimits;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -46,7 +47,7 @@ public class ProblemExceptionMappers {
                 uri.getPath(), e.errors());
         Object entity = body;
         if (!e.extensions().isEmpty()) {
-            com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(body);
+            ObjectNode tree = mapper.valueToTree(body);
             e.extensions().forEach((name, value) -> tree.set(name, mapper.valueToTree(value)));
             entity = tree;
         }
