@@ -51,7 +51,7 @@ public class PayorItemService {
         fill.accept(item);
         kind.check().accept(item);
         items.persist(item);
-        publish(kind, payor, item, now);
+        publish(kind, payor, item, false, now);
         audit.changed(PayorService.AUDITED, payorId, action(kind, "added"), null, item);
         return item;
     }
@@ -66,7 +66,7 @@ public class PayorItemService {
         fill.accept(item);
         item.updatedAt = now;
         kind.check().accept(item);
-        publish(kind, payor, item, now);
+        publish(kind, payor, item, false, now);
         audit.changed(PayorService.AUDITED, payorId, action(kind, "changed"), before, item);
         return item;
     }
@@ -77,7 +77,7 @@ public class PayorItemService {
         E item = lockItem(kind, payorId, id);
         ifMatch.check(kind.label() + " " + id, item.rowVersion);
         items.delete(item);
-        publish(kind, payor, item, Instant.now(clock));
+        publish(kind, payor, item, true, Instant.now(clock));
         audit.changed(PayorService.AUDITED, payorId, action(kind, "removed"), item, null);
     }
 
@@ -97,9 +97,9 @@ public class PayorItemService {
         return items.find(kind.type(), payorId, id, true).orElseThrow(() -> notFound(kind, payorId, id));
     }
 
-    private <E extends PayorItem> void publish(ItemKind<E> kind, Payor payor, E item, Instant now) {
+    private <E extends PayorItem> void publish(ItemKind<E> kind, Payor payor, E item, boolean removed, Instant now) {
         if (kind.event() != null) {
-            events.changed(payor, kind.event(), item.id, now);
+            events.itemChanged(payor, kind.event(), item, removed, now);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.payorcontracts.payor.service;
 
+import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.payor.domain.Contact;
 import com.payorcontracts.payor.domain.Interaction;
 import com.payorcontracts.payor.repository.PayorItems;
@@ -33,7 +34,8 @@ public class RelationshipService {
         this.relationships = relationships;
         this.clock = clock;
         this.contacts = new ItemKind<>(Contact.class, "contact", "lower(i.name)", null, contact -> { });
-        this.interactions = new ItemKind<>(Interaction.class, "interaction", "i.occurredOn desc", null, this::contactOfThePayor);
+        this.interactions = new ItemKind<>(Interaction.class, "interaction", "i.occurredOn desc",
+                PayorChanged.ChangeKind.INTERACTION_CHANGED, this::contactOfThePayor);
     }
 
     public ItemKind<Contact> contacts() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -99,5 +100,39 @@ class PayorChangedPublishingTest {
                 .containsExactly(PayorChanged.ChangeKind.CREATED, PayorChanged.ChangeKind.STATUS_CHANGED);
     }
 
+    @Test
+    void carriesTheChangedPolicyBulletinOrInteractionAsItNowIsAndSaysWhenItWasRemoved() {
+        String id = createPayor("Itemized Health", "COMMERCIAL");
+        String policyId = given().contentType(ContentType.JSON)
+                .body("{\"code\":\"64483\",\"modifier\":\"RT\",\"priorAuthRequired\":true,"
+                        + "\"effectiveDate\":\"2026-01-01\",\"endDate\":\"2026-12-31\"}")
+                .post("/api/v1/payors/" + id + "/um-policies").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON)
+                .body("{\"title\":\"Fusion rates\",\"summary\":\"s\",\"publishedOn\":\"2026-02-01\","
+                        + "\"effectiveDate\":\"2026-03-01\",\"affectedCodes\":[\"22612\",\"22614\"],"
+                        + "\"impacts\":[\"RATE\",\"AUTHORIZATION\"]}")
+                .post("/api/v1/payors/" + id + "/bulletins").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body("{\"kind\":\"CALL\",\"occurredOn\":\"2026-02-10\",\"nextFollowUpOn\":\"2026-02-24\"}")
+                .post("/api/v1/payors/" + id + "/interactions").then().statusCode(201);
+        given().header("If-Match", "*").delete("/api/v1/payors/" + id + "/um-policies/" + policyId).then().statusCode(204);
 
+        List<PayorChanged.V1> events = topicTail.await(id, 5, Duration.ofSeconds(15)).stream()
+                .map(r -> EventCodec.decode(r.value(), PayorChanged.V1.class)).toList();
+
+        assertThat(events.get(0).item()).isNull();
+        PayorChanged.ItemState policy = events.get(1).item();
+        assertThat(policy.id()).hasToString(policyId);
+        assertThat(policy.removed()).isFalse();
+        assertThat(policy.umPolicy()).isEqualTo(new PayorChanged.UmPolicyState("64483", "RT", true,
+                LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")));
+        assertThat(events.get(2).item().bulletin()).isEqualTo(new PayorChanged.BulletinState("Fusion rates",
+                LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-01"), List.of("22612", "22614"),
+                List.of("RATE", "AUTHORIZATION")));
+        assertThat(events.get(3).kind()).isEqualTo(PayorChanged.ChangeKind.INTERACTION_CHANGED);
+        assertThat(events.get(3).item().interaction()).isEqualTo(new PayorChanged.InteractionState("CALL",
+                LocalDate.parse("2026-02-10"), LocalDate.parse("2026-02-24"), false));
+        assertThat(events.get(4).item().removed()).isTrue();
+        assertThat(events.get(4).item().umPolicy().code()).isEqualTo("64483");
+    }
 }
