@@ -1,6 +1,8 @@
 package com.payorcontracts.analytics.messaging;
 
 import com.payorcontracts.analytics.config.ConsumerConfig;
+import com.payorcontracts.platform.messaging.DeadLetters;
+import com.payorcontracts.platform.messaging.EventConsumer;
 import com.payorcontracts.analytics.service.ProjectionUpdates;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
@@ -26,7 +28,7 @@ public class ProjectionConsumers {
     ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates,
                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.config = config;
-        this.deadLetters = new DeadLetters(kafkaConfig);
+        this.deadLetters = new DeadLetters(kafkaConfig, "analytics-dead-letters");
         this.consumers = List.of(
                 new EventConsumer<>("contract-changed", config.topic(), config.groupId(), ContractChanged.V1.class,
                         event -> updates.contractChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),

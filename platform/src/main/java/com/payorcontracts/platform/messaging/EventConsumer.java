@@ -1,4 +1,4 @@
-package com.payorcontracts.analytics.messaging;
+package com.payorcontracts.platform.messaging;
 
 import com.payorcontracts.events.EventCodec;
 import com.payorcontracts.events.MalformedEventException;
@@ -32,7 +32,7 @@ import java.util.function.Function;
  *
  * @param <E> the event record
  */
-final class EventConsumer<E> {
+public final class EventConsumer<E> {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
@@ -53,7 +53,7 @@ final class EventConsumer<E> {
      * @param name    for logs, the thread, metrics and health checks, e.g. {@code contract-changed}
      * @param handler applies one event and says what it did (the {@code outcome} tag of the metric)
      */
-    EventConsumer(String name, String topic, String groupId, Class<E> type, Function<E, String> handler,
+    public EventConsumer(String name, String topic, String groupId, Class<E> type, Function<E, String> handler,
                   Map<String, Object> kafkaConfig, Duration retryBackoff, MeterRegistry metrics, DeadLetters deadLetters) {
         this.name = name;
         this.deadLetters = deadLetters;
@@ -69,16 +69,16 @@ final class EventConsumer<E> {
         // A new group builds the projection from the whole history of the topic.
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "analytics-" + name);
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + name);
         // A whole reference schedule travels in one record.
         settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    void start() {
+    public void start() {
         running = true;
         thread = new Thread(this::run, name + "-consumer");
         thread.setDaemon(true);
@@ -90,7 +90,7 @@ final class EventConsumer<E> {
      * offsets committed, the rest are left to whoever reads the partition next, and the consumer
      * leaves its group. Only a consumer that does not stop within the grace period is woken up.
      */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         running = false;
         if (thread != null) {
             thread.join(10_000);
@@ -102,7 +102,7 @@ final class EventConsumer<E> {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return thread != null && thread.isAlive();
     }
 

@@ -1,4 +1,4 @@
-package com.payorcontracts.analytics.messaging;
+package com.payorcontracts.platform.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,13 +22,13 @@ import java.util.concurrent.TimeoutException;
  * moves on only once the broker has acknowledged the dead letter, so an unreadable record is never
  * just dropped.
  */
-final class DeadLetters implements AutoCloseable {
+public final class DeadLetters implements AutoCloseable {
 
     /** Topic name suffix of the dead-letter topics. */
-    static final String SUFFIX = ".dlq";
-    static final String REASON = "dlq-reason";
-    static final String CONSUMER = "dlq-consumer";
-    static final String ORIGIN = "dlq-origin";
+    public static final String SUFFIX = ".dlq";
+    public static final String REASON = "dlq-reason";
+    public static final String CONSUMER = "dlq-consumer";
+    public static final String ORIGIN = "dlq-origin";
 
     // The reason is for people reading the topic, not a place for a whole payload echoed by a parser.
     private static final int MAX_REASON = 500;
@@ -36,7 +36,8 @@ final class DeadLetters implements AutoCloseable {
     private final Map<String, Object> settings;
     private KafkaProducer<String, byte[]> producer;
 
-    DeadLetters(Map<String, Object> kafkaConfig) {
+    /** @param clientId names the producer in the broker's logs and metrics, e.g. {@code analytics-dead-letters} */
+    public DeadLetters(Map<String, Object> kafkaConfig, String clientId) {
         settings = new HashMap<>(kafkaConfig);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -45,7 +46,7 @@ final class DeadLetters implements AutoCloseable {
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-        settings.put(ProducerConfig.CLIENT_ID_CONFIG, "analytics-dead-letters");
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         settings.remove("group.id");
     }
 
