@@ -5,6 +5,7 @@ import com.payorcontracts.analytics.service.ClaimInput;
 import com.payorcontracts.analytics.service.ClaimService;
 import com.payorcontracts.analytics.service.Jobs;
 import com.payorcontracts.platform.rest.Idempotency;
+import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -161,6 +162,14 @@ public class ClaimResource {
     @Operation(operationId = "getClaim", summary = "A claim with each line's expected, paid and variance")
     public ClaimService.ClaimView get(@PathParam("id") UUID id) {
         return claims.get(id);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(operationId = "listClaimAudit",
+            summary = "The claim's audit trail, newest first: who stored it (the token's subject and roles), when, which request")
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return claims.audit(id, page);
     }
 
     @GET

@@ -2,7 +2,10 @@ package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.config.AnalyticsConfig;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.DatabaseFailure;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.rest.ProblemDetail.FieldError;
@@ -51,7 +54,13 @@ public class ClaimService {
     public record Posted(ClaimIngest.Outcome outcome, ClaimView claim) {
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ClaimService.class);
+
+    /** The resource type of a claim's audit trail. */
+    static final String AUDITED = "claim";
+
     private final Jdbc jdbc;
+    private final AuditTrail audit;
     private final ClaimIngest ingest;
     private final TermsCatalog catalog;
     private final Repricer repricer;
@@ -60,8 +69,9 @@ public class ClaimService {
     private final Clock clock;
 
     ClaimService(Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, Repricer repricer, JobUploads uploads,
-                 AnalyticsConfig config, Clock clock) {
+                 AnalyticsConfig config, Clock clock, AuditTrail audit) {
         this.uploads = uploads;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.catalog = catalog;
@@ -80,7 +90,38 @@ public class ClaimService {
             throw ApiException.conflict("claim " + claim.claimId() + " of payor " + claim.payorId()
                     + " exists (id " + result.id() + ") with other content; a claim is never changed in place");
         }
-        return new Posted(result.outcome(), get(result.id()));
+        return new Posted(result.outcome(), readBack(result, claim));
+    }
+
+    /**
+     * The stored claim as it is now; if the database went away in the instant after the commit, the
+     * claim as it was stored, its lines not yet priced. Answering an error there would tell the client
+     * that a stored claim was not: a 201 with what was stored is the truth (its Location shows the
+     * priced claim once the database is back, and the next repricing prices it).
+     */
+    private ClaimView readBack(ClaimIngest.Result result, ClaimInput claim) {
+        try {
+            return get(result.id());
+        } catch (RuntimeException e) {
+            if (DatabaseFailure.of(e) != DatabaseFailure.UNAVAILABLE) {
+                throw e;
+            }
+            LOG.warnf("Claim %s stored, but could not be read back: %s", result.id(), e.getMessage());
+            List<LineView> lines = new ArrayList<>();
+            BigDecimal billed = BigDecimal.ZERO.setScale(2);
+            LocalDate first = null;
+            for (int i = 0; i < claim.lines().size(); i++) {
+                ClaimInput.Line line = claim.lines().get(i);
+                lines.add(new LineView(i + 1, line.code(), line.modifiers() == null ? List.of() : line.modifiers(),
+                        line.units() == null ? 1 : line.units(), line.placeOfService(), line.dateOfService(), line.billedCharge(),
+                        null, null, null, null, false, null, null, null, null, false));
+                billed = billed.add(line.billedCharge());
+                first = first == null || line.dateOfService().isBefore(first) ? line.dateOfService() : first;
+            }
+            return new ClaimView(result.id(), claim.claimId(), claim.payorId(), claim.providerTin(), claim.providerNpi(),
+                    result.contractId(), result.contractMatch(), claim.billingClass(), claim.submissionDate(), first, billed,
+                    null, null, new Payment(null, null, null, null, null, null), lines, Instant.now(clock));
+        }
     }
 
     /** Stores a batch atomically after checking all of it; each claim's outcome in order. */
@@ -109,17 +150,49 @@ public class ClaimService {
         TermsCatalog.Snapshot terms = catalog.current();
         List<ClaimIngest.Result> results;
         try {
-            results = jdbc.inTransaction(connection -> ingest.write(connection, claims, terms, null, Instant.now(clock)));
+            results = jdbc.inTransaction(connection -> audited(connection, claims,
+                    ingest.write(connection, claims, terms, null, Instant.now(clock))));
         } catch (Jdbc.DataAccessException e) {
             if (!e.isUniqueViolation()) {
                 throw e;
             }
             // Another request stored one of these claims in the meantime: now it is simply known.
-            results = jdbc.inTransaction(connection -> ingest.write(connection, claims, terms, null, Instant.now(clock)));
+            results = jdbc.inTransaction(connection -> audited(connection, claims,
+                    ingest.write(connection, claims, terms, null, Instant.now(clock))));
         }
         repricer.repriceAfterCommit(RepriceScope.claims(results.stream()
                 .filter(r -> r.outcome() == ClaimIngest.Outcome.CREATED).map(ClaimIngest.Result::id).toList()));
         return results;
+    }
+
+    // Each claim this request stored gets its audit row in the same transaction (a claim is never changed in place,
+    // so "created" is its only entry; claims a CSV job stores are summed up in the job's trail instead).
+    private List<ClaimIngest.Result> audited(java.sql.Connection connection, List<ClaimInput> claims, List<ClaimIngest.Result> results) {
+        for (int i = 0; i < results.size(); i++) {
+            ClaimIngest.Result result = results.get(i);
+            if (result.outcome() != ClaimIngest.Outcome.CREATED) {
+                continue;
+            }
+            Map<String, Object> summary = new java.util.LinkedHashMap<>();
+            summary.put("claimId", result.claimId());
+            summary.put("payorId", result.payorId());
+            summary.put("contractId", result.contractId());
+            summary.put("contractMatch", result.contractMatch());
+            if (results.size() == claims.size() && claims.get(i).lines() != null) {
+                summary.put("lines", claims.get(i).lines().size());
+            }
+            if (results.size() > 1) {
+                summary.put("batchOf", results.size());
+            }
+            audit.summarized(connection, AUDITED, result.id(), "created", summary);
+        }
+        return results;
+    }
+
+    /** The claim's audit trail, newest first. */
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
     }
 
     private static void reject(List<FieldError> errors) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.rest.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,6 +57,9 @@ public class Jobs {
                       Instant startedAt, Instant finishedAt) {
     }
 
+    /** The resource type of a job's audit trail. */
+    static final String AUDITED = "job";
+
     /** Errors kept per job; the count goes on. */
     static final int MAX_ERRORS = 100;
     private static final int INPUT_PIECE = 4 << 20;
@@ -69,11 +76,13 @@ public class Jobs {
     private final Jdbc jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditTrail audit;
     // Wakes this replica's runner as soon as a job is queued, rather than at its next poll.
     private final java.util.concurrent.Semaphore signal = new java.util.concurrent.Semaphore(0);
 
-    Jobs(Jdbc jdbc, ObjectMapper json, Clock clock) {
+    Jobs(Jdbc jdbc, ObjectMapper json, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -108,6 +117,7 @@ public class Jobs {
             statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
             statement.executeUpdate();
         }
+        audit.summarized(connection, AUDITED, id, "queued", queued(kind, params));
         if (input != null) {
             int pieces = storeInput(connection, id, input);
             try (PreparedStatement statement = connection.prepareStatement("UPDATE job SET input_pieces = ? WHERE id = ?")) {
@@ -123,8 +133,20 @@ public class Jobs {
     UUID createReceiving(Kind kind, Map<String, Object> params) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now(clock));
-        update("INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at, heartbeat, receiving) "
-                + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?, ?, true)", id, kind.name(), write(params), now, now);
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at, heartbeat, receiving) "
+                            + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?, ?, true)")) {
+                statement.setObject(1, id);
+                statement.setString(2, kind.name());
+                statement.setString(3, write(params));
+                statement.setTimestamp(4, now);
+                statement.setTimestamp(5, now);
+                statement.executeUpdate();
+            }
+            audit.summarized(connection, AUDITED, id, "queued", queued(kind, params));
+            return null;
+        });
         return id;
     }
 
@@ -158,6 +180,7 @@ public class Jobs {
                 statement.setObject(5, id);
                 statement.executeUpdate();
             }
+            audit.summarized(connection, AUDITED, id, "failed", failure);
             dropInput(connection, id);
             return Optional.ofNullable(repriceId);
         });
@@ -197,6 +220,7 @@ public class Jobs {
                     return null;
                 }
             }
+            audit.summarized(connection, AUDITED, id, "failed", Map.of("failure", message));
             dropInput(connection, id);
             return null;
         });
@@ -220,6 +244,20 @@ public class Jobs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The job's audit trail, newest first: who queued it (the token's subject), how it ended. */
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
+    }
+
+    // What a queued job's trail says: its kind and parameters (never its input).
+    private static Map<String, Object> queued(Kind kind, Map<String, Object> params) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("kind", kind.name());
+        summary.put("params", params);
+        return summary;
     }
 
     public Job get(UUID id) {
@@ -383,6 +421,11 @@ public class Jobs {
                 statement.setObject(4, id);
                 statement.executeUpdate();
             }
+            Map<String, Object> ended = new LinkedHashMap<>();
+            ended.put("state", state.name());
+            ended.put("result", result);
+            ended.put("newErrors", errors.size());
+            audit.summarized(connection, AUDITED, id, state == State.SUCCEEDED ? "succeeded" : "failed", ended);
             dropInput(connection, id);
             return null;
         });

@@ -3,6 +3,8 @@ package com.payorcontracts.analytics.service;
 import com.payorcontracts.analytics.config.AnalyticsConfig;
 import com.payorcontracts.analytics.repository.Ids;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -58,7 +60,11 @@ public class RemittanceService implements JobHandler {
 
     private static final int MAX_REPORTED = 50;
 
+    /** The resource type of a remittance's audit trail. */
+    static final String AUDITED = "remittance";
+
     private final Jdbc jdbc;
+    private final AuditTrail audit;
     private final RemittanceIngest ingest;
     private final Repricer repricer;
     private final Jobs jobs;
@@ -66,8 +72,9 @@ public class RemittanceService implements JobHandler {
     private final Clock clock;
 
     RemittanceService(Jdbc jdbc, RemittanceIngest ingest, Repricer repricer, Jobs jobs, AnalyticsConfig config,
-                      Clock clock) {
+                      Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.ingest = ingest;
         this.repricer = repricer;
         this.jobs = jobs;
@@ -111,7 +118,8 @@ public class RemittanceService implements JobHandler {
                 for (RemittanceAdvice advice : advices) {
                     duplicates += ingest.addTransaction(connection, id, advice, payorId) ? 0 : 1;
                 }
-                return ingest.close(connection, id, advices.size(), duplicates, RemittanceIngest.warnings(advices));
+                return audited(connection, source, payorId, null,
+                        ingest.close(connection, id, advices.size(), duplicates, RemittanceIngest.warnings(advices)));
             });
         } catch (Jdbc.DataAccessException e) {
             if (!e.isUniqueViolation()) {
@@ -124,6 +132,29 @@ public class RemittanceService implements JobHandler {
         }
         repricer.repriceAfterCommit(RepriceScope.claims(stored.linkedClaims()));
         return new Upload(get(id), true, null);
+    }
+
+    // A remittance's audit row, in the transaction that completes it: by the token's subject for a request,
+    // by the system for a job (whose own trail names who queued it).
+    private RemittanceIngest.Stored audited(java.sql.Connection connection, String source, UUID payorId, UUID jobId,
+                                            RemittanceIngest.Stored stored) {
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("source", source);
+        summary.put("payorId", payorId);
+        summary.put("jobId", jobId);
+        summary.put("transactions", stored.transactions());
+        summary.put("duplicateTransactions", stored.duplicateTransactions());
+        summary.put("claims", stored.claims());
+        summary.put("totalPaid", stored.totalPaid() == null ? null : stored.totalPaid().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        summary.put("linkedClaims", stored.linkedClaims().size());
+        audit.summarized(connection, AUDITED, stored.id(), "created", summary);
+        return stored;
+    }
+
+    /** The remittance's audit trail, newest first. */
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
     }
 
     /** Queues a big 835 as a job; it is checked whole before anything is stored. */
@@ -185,8 +216,8 @@ public class RemittanceService implements JobHandler {
             jobs.progress(connection, job.id(), done[0], null, List.of(), result);
             return null;
         }));
-        RemittanceIngest.Stored stored = jdbc.inTransaction(connection ->
-                ingest.close(connection, remittanceId, transactions[0], duplicates[0], warnings));
+        RemittanceIngest.Stored stored = jdbc.inTransaction(connection -> audited(connection, "X12_835", payorId, job.id(),
+                ingest.close(connection, remittanceId, transactions[0], duplicates[0], warnings)));
         result.put("remittanceId", remittanceId);
         result.put("claimCount", stored.claims());
         result.put("totalPaid", stored.totalPaid());
