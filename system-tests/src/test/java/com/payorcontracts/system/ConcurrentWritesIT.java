@@ -49,12 +49,14 @@ class ConcurrentWritesIT {
     @Test
     void ofOneHundredPayorReplacementsOnTheSameVersionOneWins() throws Exception {
         String id = payor("Raced payor " + run);
+        String read = given().when().get("/api/v1/payors/" + id).then().statusCode(200).extract().header("ETag");
 
-        Map<Integer, Long> statuses = race("payor PUT", i -> request("PUT", "/api/v1/payors/" + id, "W/\"1\"",
+        Map<Integer, Long> statuses = race("payor PUT", i -> request("PUT", "/api/v1/payors/" + id, read,
                 "{\"name\":\"Raced payor " + run + " writer " + i + "\",\"type\":\"COMMERCIAL\"}"));
 
         assertOneWinner(statuses, 200);
-        given().when().get("/api/v1/payors/" + id).then().statusCode(200).header("ETag", "W/\"2\"");
+        String after = given().when().get("/api/v1/payors/" + id).then().statusCode(200).extract().header("ETag");
+        assertThat(after).as("the one change moved the version on by one").isEqualTo("W/\"" + (version(read) + 1) + "\"");
     }
 
     @Test
@@ -62,12 +64,14 @@ class ConcurrentWritesIT {
         String payorId = payor("Contract race payor " + run);
         String id = given().contentType(ContentType.JSON).body(CONTRACT.formatted(payorId, "Raced contract " + run, "698.00"))
                 .when().post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        String read = given().when().get("/api/v1/contracts/" + id).then().statusCode(200).extract().header("ETag");
 
-        Map<Integer, Long> statuses = race("contract PUT", i -> request("PUT", "/api/v1/contracts/" + id, "W/\"1\"",
+        Map<Integer, Long> statuses = race("contract PUT", i -> request("PUT", "/api/v1/contracts/" + id, read,
                 CONTRACT.formatted(payorId, "Raced contract " + run + " writer " + i, 700 + i + ".00")));
 
         assertOneWinner(statuses, 200);
-        given().when().get("/api/v1/contracts/" + id).then().statusCode(200).header("ETag", "W/\"2\"");
+        String after = given().when().get("/api/v1/contracts/" + id).then().statusCode(200).extract().header("ETag");
+        assertThat(after).as("the one change moved the version on by one").isEqualTo("W/\"" + (version(read) + 1) + "\"");
     }
 
     @Test
@@ -119,6 +123,10 @@ class ConcurrentWritesIT {
         assertOneWinner(statuses, 200);
         given().when().get("/api/v1/analytics/underpayments/" + id).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("IN_REVIEW"));
+    }
+
+    private static long version(String etag) {
+        return Long.parseLong(etag.replaceAll("[^0-9]", ""));
     }
 
     private static void assertOneWinner(Map<Integer, Long> statuses, int won) {
