@@ -60,7 +60,7 @@ service=$!
 python3 -m http.server $files_port --bind 127.0.0.1 --directory "$dir" >/dev/null 2>&1 &
 files=$!
 sampler=
-trap 'kill $service $files $sampler 2>/dev/null || true; wait $service 2>/dev/null || true; rm -rf "$app"' EXIT
+trap 'kill $service $files $sampler 2>/dev/null || true; wait $service 2>/dev/null || true; rm -rf "$app"' EXIT INT TERM
 for _ in $(seq 1 120); do
   curl -fsS "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1 && break
   kill -0 $service 2>/dev/null || { cat "$log"; exit 1; }
@@ -68,9 +68,10 @@ for _ in $(seq 1 120); do
 done
 
 await_job() { # job location -> prints the job JSON once it ended
-  local body
+  local body url="$1"
+  [[ "$url" == http* ]] || url="http://127.0.0.1:$port$url"
   for _ in $(seq 1 36000); do
-    body=$(curl -fsS "http://127.0.0.1:$port$1")
+    body=$(curl -fsS "$url")
     case "$body" in *'"state":"SUCCEEDED"'*|*'"state":"FAILED"'*) echo "$body"; return;; esac
     sleep 0.1
   done
@@ -81,11 +82,12 @@ await_job() { # job location -> prints the job JSON once it ended
 # the peak. Young collections happen long before 256 MB is full, so the old generation after
 # collections is the part that would grow with the file if anything were held.
 start_sampler() {
-  jstat -gc $service 100 | awk 'NR > 1 { used = $3 + $4 + $6 + $8; if (used > peak) peak = used;
-      if ($8 > old) old = $8; print int(peak / 1024), int(old / 1024) > "'"$app"'/heap"; fflush() }' &
+  # (close() after each line: mawk's fflush() flushes only stdout, and the sampler is killed, not ended.)
+  jstat -gc $service 100 | awk -v f="$app/heap" 'NR > 1 { used = $3 + $4 + $6 + $8; if (used > peak) peak = used;
+      if ($8 > old) old = $8; print int(peak / 1024), int(old / 1024) > f; close(f) }' &
   sampler=$!
 }
-stop_sampler() { kill $sampler 2>/dev/null || true; wait $sampler 2>/dev/null || true; sampler=; cat "$app/heap"; }
+stop_sampler() { kill $sampler 2>/dev/null || true; wait $sampler 2>/dev/null || true; sampler=; tail -1 "$app/heap" 2>/dev/null || echo "? ?"; }
 
 codes='"10001","10201","10401","10601","10801","11001","11201","11401","11601","11801"'
 query='payor=Bench%20Health&code=10001&code=10201&code=10401&code=10601&code=10801&code=11001&code=11201&code=11401&code=11601&code=11801'
@@ -104,8 +106,8 @@ import() { # way -> prints the job location
 
 echo "File: $((bytes >> 20)) MB uncompressed, $(($(stat -c %s "$gzip") >> 20)) MB gzip"
 echo
-echo "| import | round | MB/s (uncompressed) | s | items read | kept | market rates stored | heap used, peak MB | old gen, peak MB |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| import | round | MB/s (uncompressed) | s | of which read + COPY, benchmarks, publish (s) | items read | kept | market rates stored | heap used, peak MB | old gen, peak MB |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for way in $ways; do
   for round in $(seq 1 "$rounds"); do
     start_sampler
@@ -113,9 +115,10 @@ for way in $ways; do
     location=$(import "$way")
     job=$(await_job "$location")
     ms=$(($(now_ms) - t0))
-    read -r heap old < <(stop_sampler | tail -1)
+    read -r heap old <<<"$(stop_sampler)" || true
     [ "$(json 'd["state"]' <<<"$job")" = SUCCEEDED ] || { echo "$job" >&2; tail -50 "$log" >&2; exit 1; }
     echo "| $way | $round | $(python3 -c "print(round($bytes / 1048576 / ($ms / 1000)))") | $(python3 -c "print(round($ms / 1000, 1))") \
+| $(json '", ".join("%.1f" % (d["result"].get(k, 0) / 1000) for k in ("readAndStoreMillis", "benchmarkMillis", "publishMillis"))' <<<"$job") \
 | $(json '"{:,}".format(d["result"]["itemsRead"])' <<<"$job") | $(json '"{:,}".format(d["result"]["itemsKept"])' <<<"$job") \
 | $(json '"{:,}".format(d["result"]["marketRates"])' <<<"$job") | $heap | $old |"
   done
