@@ -342,7 +342,7 @@ class BenchmarkResourceTest {
                 + "\"tin\":{\"type\":\"ein\",\"value\":\"%s\"}}]}".formatted(tin2));
         String price = "{\"provider_references\":[%d],\"negotiated_prices\":[{\"negotiated_type\":\"negotiated\","
                 + "\"negotiated_rate\":%s,\"expiration_date\":\"9999-12-31\",\"service_code\":[\"11\"],"
-                + "\"billing_class\":\"professional\"}]}";
+                + "\"billing_class\":\"professional\",\"setting\":\"outpatient\"}]}";
         String rates = price.formatted(1, amount1) + (tin2 == null ? "" : "," + price.formatted(2, amount2));
         return ("{\"reporting_entity_name\":\"Test\",\"reporting_entity_type\":\"health insurance issuer\","
                 + "\"last_updated_on\":\"2026-01-01\",\"version\":\"2.0.0\",\"provider_references\":[" + groups + "],"
