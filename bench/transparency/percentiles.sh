@@ -27,10 +27,11 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$*"; else sudo -u 
 as_postgres "psql -qtAX -d postgres -c 'DROP DATABASE IF EXISTS $db'" >/dev/null
 as_postgres "psql -qtAX -d postgres -c 'CREATE DATABASE $db OWNER analytics'" >/dev/null
 
-[ -f analytics-service/target/quarkus-app/quarkus-run.jar ] || {
+built="${ANALYTICS_APP:-analytics-service/target/quarkus-app}"  # or a copy made earlier
+[ -f "$built/quarkus-run.jar" ] || {
   echo "Build first: /work/bin/mvnl package -pl analytics-service -am -DskipTests" >&2; exit 1; }
 app=$(mktemp -d /tmp/tic-percentiles-bench.XXXXXX)
-cp -r analytics-service/target/quarkus-app/. "$app/"
+cp -r "$built/." "$app/"
 log="$app/service.log"
 java -Xmx256m ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port=$port -Dquarkus.http.host=127.0.0.1 \
      -Dmp.jwt.verify.publickey.location="$PWD/.run/jwt/public.pem" \
