@@ -24,8 +24,12 @@ psql_bench() { psql -h 127.0.0.1 -U analytics -d "$db" -v ON_ERROR_STOP=1 -qtAX 
 
 bash infra/postgres.sh >/dev/null
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$*"; else sudo -u postgres sh -c "$*"; fi; }
-as_postgres "psql -qtAX -d postgres -c 'DROP DATABASE IF EXISTS $db'" >/dev/null
-as_postgres "psql -qtAX -d postgres -c 'CREATE DATABASE $db OWNER analytics'" >/dev/null
+# KEEP_DB=1: reuse the 10,000,000 rates of an earlier run (writing them takes minutes); the 11th payor's
+# import is then a newer version of its set, and recomputes the same market.
+if [ "${KEEP_DB:-0}" != 1 ]; then
+  as_postgres "psql -qtAX -d postgres -c 'DROP DATABASE IF EXISTS $db'" >/dev/null
+  as_postgres "psql -qtAX -d postgres -c 'CREATE DATABASE $db OWNER analytics'" >/dev/null
+fi
 
 built="${ANALYTICS_APP:-analytics-service/target/quarkus-app}"  # or a copy made earlier
 [ -f "$built/quarkus-run.jar" ] || {
@@ -46,6 +50,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
+if [ "${KEEP_DB:-0}" != 1 ]; then
 echo "Writing 10,000,000 market rates of 10 published payors with SQL..."
 t0=$(now_ms)
 psql_bench <<'SQL'
@@ -68,6 +73,7 @@ ANALYZE tic_rate;
 ANALYZE tic_benchmark;
 SQL
 echo "  $(psql_bench -c 'SELECT count(*) FROM tic_rate') rates in $(($(now_ms) - t0)) ms"
+fi
 
 echo "Importing an 11th payor's file with the 1,000 codes through the job (its publication computes the market)..."
 file="$app/eleventh.json"
@@ -76,7 +82,7 @@ import sys
 rates = ",".join('{"negotiation_arrangement":"ffs","name":"n","billing_code_type":"CPT","billing_code_type_version":"2026",'
                  '"billing_code":"%d","description":"d","negotiated_rates":[{"provider_references":[1],"negotiated_prices":'
                  '[{"negotiated_type":"negotiated","negotiated_rate":%d.00,"expiration_date":"9999-12-31","service_code":["11"],'
-                 '"billing_class":"professional"}]}]}' % (10000 + c, 50 + c * 2) for c in range(1000))
+                 '"billing_class":"professional","setting":"outpatient"}]}]}' % (10000 + c, 50 + c * 2) for c in range(1000))
 open(sys.argv[1], "w").write('{"reporting_entity_name":"Eleventh","reporting_entity_type":"health insurance issuer",'
     '"last_updated_on":"2026-01-01","version":"2.0.0","provider_references":[{"provider_group_id":1,"provider_groups":'
     '[{"npi":[1234567893],"tin":{"type":"ein","value":"12-3456789"}}]}],"in_network":[' + rates + ']}')
