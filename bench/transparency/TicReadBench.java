@@ -17,7 +17,8 @@ import java.util.zip.GZIPOutputStream;
  * Generates a realistic in-network-rates file (provider references before and after the rates that use them,
  * percentages, per diems, bundles, ghost rates: references to large groups for codes they never bill)
  * and measures the reader on it, plain and gzip: MB/s of uncompressed JSON and peak heap used.
- * Usage: java -Xmx256m -cp transparency.jar:jackson-core.jar:pricing.jar TicReadBench.java DIR MEGABYTES [first|last]
+ * Usage: java -Xmx256m -cp transparency.jar:jackson-core.jar:pricing.jar TicReadBench.java DIR MEGABYTES [first|last] [generate]
+ * (files of that size already in DIR are reused; {@code generate}: only write them, for {@code bench/transparency/import.sh}).
  */
 public class TicReadBench {
 
@@ -27,7 +28,15 @@ public class TicReadBench {
         Path plain = dir.resolve("bench-in-network.json");
         Path gzip = dir.resolve("bench-in-network.json.gz");
         boolean referencesFirst = !"last".equals(args.length > 2 ? args[2] : "first");
-        generate(plain, gzip, megabytes << 20, referencesFirst);
+        // Files of this size made earlier (by import.sh or a run like this one) are read again, not remade.
+        if (!Files.exists(gzip) || !Files.exists(plain) || Files.size(plain) < megabytes << 20
+                || Files.size(plain) > (megabytes << 20) + (16 << 20)) {
+            generate(plain, gzip, megabytes << 20, referencesFirst);
+        }
+        if (args.length > 3 && "generate".equals(args[3])) {
+            System.out.printf("%s: %,d bytes; %s: %,d bytes%n", plain, Files.size(plain), gzip, Files.size(gzip));
+            return;
+        }
         System.out.println("provider references " + (referencesFirst ? "first" : "last"));
         // Under 1% of items match: 10 codes of the 2000 in the file.
         Set<String> codes = Set.of("10001", "10201", "10401", "10601", "10801", "11001", "11201", "11401", "11601", "11801");

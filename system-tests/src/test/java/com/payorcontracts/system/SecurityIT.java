@@ -60,6 +60,25 @@ class SecurityIT {
     }
 
     @Test
+    void marketBenchmarksAreReadByContractManagersAndAnalystsAndImportedByAnalystsOnly() {
+        // security-matrix.csv: GET /api/v1/analytics/** contract-manager analyst admin;
+        // POST /api/v1/analytics/benchmarks/** analyst admin.
+        for (String role : List.of("viewer", "billing-integration")) {
+            given().header("Authorization", "Bearer " + TestJwt.forRoles(role)).when().get("/api/v1/analytics/benchmarks")
+                    .then().statusCode(403);
+        }
+        for (String role : List.of("contract-manager", "analyst")) {
+            given().header("Authorization", "Bearer " + TestJwt.forRoles(role)).queryParam("code", "27447")
+                    .when().get("/api/v1/analytics/benchmarks/market").then().statusCode(200);
+        }
+        String toc = "{\"reporting_entity_name\":\"x\",\"reporting_entity_type\":\"x\",\"reporting_structure\":[]}";
+        given().header("Authorization", "Bearer " + TestJwt.forRoles("contract-manager")).contentType("application/json").body(toc)
+                .when().post("/api/v1/analytics/benchmarks/table-of-contents").then().statusCode(403);
+        given().header("Authorization", "Bearer " + TestJwt.forRoles("analyst")).contentType("application/json").body(toc)
+                .when().post("/api/v1/analytics/benchmarks/table-of-contents").then().statusCode(200);
+    }
+
+    @Test
     void aServiceReachedDirectlyChecksTokensAndRolesItself() {
         int payorService = 18081;
         given().port(payorService).header("Authorization", "").when().get("/api/v1/payors")

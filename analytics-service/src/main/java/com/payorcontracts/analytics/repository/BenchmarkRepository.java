@@ -155,6 +155,18 @@ public class BenchmarkRepository {
             lock.setString(1, payor);
             lock.execute();
         }
+        // The market changes for the codes of the new set and of the one it replaces.
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT code FROM tic_rate WHERE import_id = ? "
+                + "OR import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')")) {
+            statement.setObject(1, importId);
+            statement.setString(2, payor);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+        }
         for (String sql : List.of(
                 "DELETE FROM tic_rate WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
                 "DELETE FROM tic_benchmark WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
@@ -178,11 +190,90 @@ public class BenchmarkRepository {
             statement.setString(7, header.fileVersion());
             statement.setString(8, payor);
             statement.setObject(9, importId);
+            int version;
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return rs.getInt(1);
+                version = rs.getInt(1);
             }
+            refreshMarket(connection, codes);
+            return version;
         }
+    }
+
+    /**
+     * Recomputes the market across every published set for some codes (one key's rates in memory at a
+     * time). Publications of different payors take turns here, so each sees the others' committed sets.
+     */
+    private static void refreshMarket(Connection connection, List<String> codes) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('tic-market'))")) {
+            lock.execute();
+        }
+        java.sql.Array codeArray = connection.createArrayOf("text", codes.toArray(String[]::new));
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tic_market_benchmark WHERE code = ANY(?)")) {
+            delete.setArray(1, codeArray);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT i.payor, r.tin, r.code, r.billing_class, r.site, r.modifier, r.amount FROM tic_rate r "
+                        + "JOIN tic_import i ON i.id = r.import_id AND i.state = 'PUBLISHED' WHERE r.code = ANY(?) "
+                        + "ORDER BY r.code, r.billing_class, r.site, r.modifier");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO tic_market_benchmark (code, billing_class, site, modifier, p10, p25, p50, p75, p90, mean, "
+                             + "rates, providers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            select.setFetchSize(10_000);
+            select.setArray(1, codeArray);
+            try (ResultSet rs = select.executeQuery()) {
+                BenchmarkKey current = null;
+                List<MarketRate> rates = new ArrayList<>();
+                int pending = 0;
+                while (rs.next()) {
+                    BenchmarkKey key = new BenchmarkKey(rs.getString(3), BillingClass.valueOf(rs.getString(4)),
+                            Site.valueOf(rs.getString(5)), rs.getString(6));
+                    if (current != null && !current.equals(key)) {
+                        insertMarket(insert, rates);
+                        rates.clear();
+                        if (++pending % 1000 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                    current = key;
+                    rates.add(new MarketRate(rs.getString(1), rs.getString(2), key, rs.getBigDecimal(7)));
+                }
+                if (current != null) {
+                    insertMarket(insert, rates);
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertMarket(PreparedStatement insert, List<MarketRate> rates) throws SQLException {
+        Benchmark b = BenchmarkCalculator.compute(rates, MedicareRates.NONE).stream()
+                .filter(m -> m.payor() == null).findFirst().orElseThrow();
+        insert.setString(1, b.key().code());
+        insert.setString(2, b.key().billingClass().name());
+        insert.setString(3, b.key().site().name());
+        insert.setString(4, b.key().modifier());
+        insert.setBigDecimal(5, b.p10());
+        insert.setBigDecimal(6, b.p25());
+        insert.setBigDecimal(7, b.p50());
+        insert.setBigDecimal(8, b.p75());
+        insert.setBigDecimal(9, b.p90());
+        insert.setBigDecimal(10, b.mean());
+        insert.setInt(11, b.rates());
+        insert.setInt(12, b.providers());
+        insert.addBatch();
+    }
+
+    /** The stored market across every published set for some codes, by key; codes without rows are absent. */
+    public List<Benchmark> storedMarket(List<String> codes) {
+        return query("SELECT code, billing_class, site, modifier, p10, p25, p50, p75, p90, mean, rates, providers "
+                + "FROM tic_market_benchmark WHERE code = ANY(?) ORDER BY code, billing_class, site, modifier",
+                rs -> new Benchmark(new BenchmarkKey(rs.getString(1), BillingClass.valueOf(rs.getString(2)),
+                        Site.valueOf(rs.getString(3)), rs.getString(4)), null, rs.getBigDecimal(5), rs.getBigDecimal(6),
+                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getInt(11),
+                        rs.getInt(12), 0, null),
+                (Object) codes.toArray(String[]::new));
     }
 
     /** The file's facts kept with its import. */

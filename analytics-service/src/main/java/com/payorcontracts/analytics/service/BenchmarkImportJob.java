@@ -80,6 +80,7 @@ public class BenchmarkImportJob implements JobHandler {
                 repository.insertLoading(connection, importId, job.id(), params.payor(),
                         params.url() != null ? params.url() : "UPLOAD", params.referenceScheduleId(), now);
                 MarketRateExtractor extractor = new MarketRateExtractor(params.payor());
+                long started = System.nanoTime();
                 long[] stored = {0};
                 ReadSummary summary;
                 try (CopyText.Stream copy = new CopyText.Stream(connection, BenchmarkRepository.RATE_COPY)) {
@@ -98,13 +99,20 @@ public class BenchmarkImportJob implements JobHandler {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                long read = System.nanoTime();
                 int keys = repository.storeBenchmarks(connection, importId, params.payor(), medicare);
+                long benchmarked = System.nanoTime();
                 describe(result, summary, extractor, stored[0], keys, importId);
+                // Where the time went (docs/benchmarks.md): reading and storing the rates, this payor's
+                // benchmarks, and publishing (which computes the market of the set's codes across payors).
+                result.put("readAndStoreMillis", (read - started) / 1_000_000);
+                result.put("benchmarkMillis", (benchmarked - read) / 1_000_000);
                 InNetworkFileHeader h = summary.header();
                 int version = repository.publish(connection, importId, params.payor(),
                         new BenchmarkRepository.Header(h.reportingEntityName(), h.planName(), h.planId(), h.lastUpdatedOn(),
                                 h.version()), write(result), Instant.now(clock));
                 result.put("version", version);
+                result.put("publishMillis", (System.nanoTime() - benchmarked) / 1_000_000);
                 jobs.progress(connection, job.id(), stored[0], stored[0], List.of(), result);
                 return null;
             });

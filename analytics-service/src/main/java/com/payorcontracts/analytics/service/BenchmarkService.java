@@ -134,8 +134,31 @@ public class BenchmarkService {
             medicare = repository.medicare(referenceScheduleId)
                     .orElseThrow(() -> ApiException.invalidField("referenceScheduleId", "no such reference schedule"));
         }
+        if (!payors.isEmpty() || referenceScheduleId != null) {
+            return sorted(computed(codes, payors, medicare));
+        }
+        // Every payor, no Medicare check: computed when each set was published. Codes with no stored row
+        // (sets published before V140, or codes no file holds) are computed from the rates.
+        List<Benchmark> out = new ArrayList<>(repository.storedMarket(codes));
+        Set<String> stored = new java.util.HashSet<>();
+        out.forEach(b -> stored.add(b.key().code()));
+        List<String> missing = codes.stream().filter(c -> !stored.contains(c)).distinct().toList();
+        if (!missing.isEmpty()) {
+            out.addAll(computed(missing, payors, medicare));
+        }
+        return sorted(out);
+    }
+
+    private List<Benchmark> computed(List<String> codes, List<String> payors, MedicareRates medicare) {
         return BenchmarkCalculator.compute(repository.publishedRates(codes, payors), medicare).stream()
                 .filter(b -> b.payor() == null).toList();
+    }
+
+    /** By code, then class, site and modifier by name: the order of the stored benchmarks. */
+    private static List<Benchmark> sorted(List<Benchmark> benchmarks) {
+        return benchmarks.stream().sorted(Comparator.comparing((Benchmark b) -> b.key().code())
+                .thenComparing(b -> b.key().billingClass().name()).thenComparing(b -> b.key().site().name())
+                .thenComparing(b -> b.key().modifier())).toList();
     }
 
     /**

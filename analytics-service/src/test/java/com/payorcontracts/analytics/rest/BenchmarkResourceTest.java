@@ -1,9 +1,11 @@
 package com.payorcontracts.analytics.rest;
 
 import com.payorcontracts.analytics.Fixtures;
+import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,10 +42,16 @@ class BenchmarkResourceTest {
     private static final String ALL_TYPES = "tic/examples/in-network-rates/in-network-rates-all-negotiated-types-sample.json";
     private static final String FEE_FOR_SERVICE = "tic/examples/in-network-rates/in-network-rates-fee-for-service-single-plan-sample.json";
     private static final String MULTIPLE_PLANS = "tic/examples/in-network-rates/in-network-rates-multiple-plans-sample.json";
+    private static final String BUNDLE = "tic/examples/in-network-rates/in-network-rates-bundle-single-plan-sample.json";
+    private static final String CAPITATION = "tic/examples/in-network-rates/in-network-rates-capitation-single-plan-sample.json";
+    private static final String NO_NPI = "tic/examples/in-network-rates/in-network-rates-no-npi.json";
     private static final String LEGACY = "tic/examples/in-network-rates-v1.0.0-legacy.json";
     private static final String TOC = "tic/examples/table-of-contents/table-of-contents-sample.json";
 
     private static HttpServer server;
+
+    @Inject
+    Jdbc jdbc;
 
     @BeforeAll
     static void serveTheExamples() throws IOException {
@@ -119,6 +127,44 @@ class BenchmarkResourceTest {
                 .body("items[1].providers", equalTo(3))
                 .body("items[1].version", equalTo(1))
                 .body("items[1].medicare", nullValue());
+    }
+
+    @Test
+    void theBundleCapitationAndNoNpiExamplesImportWithTheirCounts() {
+        // Bundle: one item under ICD 81.54, not a CPT/HCPCS code: counted, skipped, nothing stored.
+        String bundle = upload("Bundle " + UUID.randomUUID(), Fixtures.testdata(BUNDLE));
+        assertThat(Fixtures.awaitJob(bundle)).isEqualTo("SUCCEEDED");
+        given().get(bundle).then()
+                .body("result.itemsRead", equalTo(1))
+                .body("result.itemsKept", equalTo(0))
+                .body("result.skippedByCodeType.ICD", equalTo(1))
+                .body("result.marketRates", equalTo(0))
+                .body("result.benchmarkKeys", equalTo(0));
+        // Capitation: CPT 27447 kept with its 2 prices (20000.0 institutional, 25000.0 professional), but a
+        // capitation pays for more than the code: both left out as not fee-for-service.
+        String capitation = upload("Capitation " + UUID.randomUUID(), Fixtures.testdata(CAPITATION));
+        assertThat(Fixtures.awaitJob(capitation)).isEqualTo("SUCCEEDED");
+        given().get(capitation).then()
+                .body("result.itemsKept", equalTo(1))
+                .body("result.pricesKept", equalTo(2))
+                .body("result.pricesNotFeeForService", equalTo(2))
+                .body("result.marketRates", equalTo(0));
+        // No NPI type: the group is identified by NPI 1234567890 as its TIN; 27447 123.45 institutional
+        // (facility site) for that one provider: 1 market rate, 1 key.
+        String payor = "No NPI " + UUID.randomUUID();
+        String noNpi = upload(payor, Fixtures.testdata(NO_NPI));
+        assertThat(Fixtures.awaitJob(noNpi)).isEqualTo("SUCCEEDED");
+        given().get(noNpi).then()
+                .body("result.marketRates", equalTo(1))
+                .body("result.benchmarkKeys", equalTo(1));
+        given().queryParam("payor", payor).get("/api/v1/analytics/benchmarks").then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].code", equalTo("27447"))
+                .body("items[0].billingClass", equalTo("FACILITY"))
+                .body("items[0].site", equalTo("FACILITY"))
+                .body("items[0].p50", equalTo(123.45f))
+                .body("items[0].rates", equalTo(1))
+                .body("items[0].providers", equalTo(1));
     }
 
     @Test
@@ -241,6 +287,68 @@ class BenchmarkResourceTest {
                 .body("items.find { it.billingClass == 'PROFESSIONAL' && it.site == 'NON_FACILITY' && it.modifier == '' }.p50", equalTo(120.45f))
                 .body("items[0].payor", nullValue());
         given().get("/api/v1/analytics/benchmarks/market").then().statusCode(400).body("errors[0].field", equalTo("code"));
+    }
+
+    @Test
+    void theMarketOfEveryPayorIsStoredWhenASetIsPublishedAndFollowsItsReplacement() {
+        // J9999 is this test's own code: what earlier runs left of it goes first.
+        jdbc.inTransaction(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM tic_rate WHERE code = 'J9999'");
+                statement.executeUpdate("DELETE FROM tic_market_benchmark WHERE code = 'J9999'");
+            }
+            return null;
+        });
+        String a = "Stored A " + UUID.randomUUID();
+        String b = "Stored B " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(a, j9999("11-1111111", "100.00", "22-2222222", "200.00")))).isEqualTo("SUCCEEDED");
+        assertThat(Fixtures.awaitJob(upload(b, j9999("11-1111111", "300.00", "33-3333333", "400.00")))).isEqualTo("SUCCEEDED");
+        // One rate per payor and TIN: 100, 200, 300, 400; 3 distinct TINs. Type 7, h = 3 x p / 100:
+        // p10 h 0.3 = 100 + 0.3 x 100 = 130.00; p25 175.00; p50 h 1.5 = 250.00; p75 h 2.25 = 325.00; p90 h 2.7 = 370.00.
+        given().queryParam("code", "J9999").get("/api/v1/analytics/benchmarks/market").then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].billingClass", equalTo("PROFESSIONAL"))
+                .body("items[0].site", equalTo("NON_FACILITY"))
+                .body("items[0].rates", equalTo(4))
+                .body("items[0].providers", equalTo(3))
+                .body("items[0].p10", equalTo(130.00f))
+                .body("items[0].p25", equalTo(175.00f))
+                .body("items[0].p50", equalTo(250.00f))
+                .body("items[0].p75", equalTo(325.00f))
+                .body("items[0].p90", equalTo(370.00f))
+                .body("items[0].mean", equalTo(250.00f));
+        // A's next file pays only TIN 11-1111111, 500.00: the market is 300, 400, 500 (2 TINs), p10 h 0.2 = 320.00,
+        // p50 400.00, p90 h 1.8 = 480.00; the same as computed from the rates of the two payors named.
+        assertThat(Fixtures.awaitJob(upload(a, j9999("11-1111111", "500.00", null, null)))).isEqualTo("SUCCEEDED");
+        for (var request : List.of(given().queryParam("code", "J9999"),
+                given().queryParam("code", "J9999").queryParam("payor", a).queryParam("payor", b))) {
+            request.get("/api/v1/analytics/benchmarks/market").then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(1))
+                    .body("items[0].rates", equalTo(3))
+                    .body("items[0].providers", equalTo(2))
+                    .body("items[0].p10", equalTo(320.00f))
+                    .body("items[0].p50", equalTo(400.00f))
+                    .body("items[0].p90", equalTo(480.00f))
+                    .body("items[0].mean", equalTo(400.00f));
+        }
+    }
+
+    /** An in-network file paying J9999 (professional, office) to one or two TINs. */
+    private static byte[] j9999(String tin1, String amount1, String tin2, String amount2) {
+        String groups = "{\"provider_group_id\":1,\"provider_groups\":[{\"npi\":[1111111112],\"tin\":{\"type\":\"ein\",\"value\":\"%s\"}}]}"
+                .formatted(tin1) + (tin2 == null ? "" : ",{\"provider_group_id\":2,\"provider_groups\":[{\"npi\":[1111111113],"
+                + "\"tin\":{\"type\":\"ein\",\"value\":\"%s\"}}]}".formatted(tin2));
+        String price = "{\"provider_references\":[%d],\"negotiated_prices\":[{\"negotiated_type\":\"negotiated\","
+                + "\"negotiated_rate\":%s,\"expiration_date\":\"9999-12-31\",\"service_code\":[\"11\"],"
+                + "\"billing_class\":\"professional\",\"setting\":\"outpatient\"}]}";
+        String rates = price.formatted(1, amount1) + (tin2 == null ? "" : "," + price.formatted(2, amount2));
+        return ("{\"reporting_entity_name\":\"Test\",\"reporting_entity_type\":\"health insurance issuer\","
+                + "\"last_updated_on\":\"2026-01-01\",\"version\":\"2.0.0\",\"provider_references\":[" + groups + "],"
+                + "\"in_network\":[{\"negotiation_arrangement\":\"ffs\",\"name\":\"x\",\"billing_code_type\":\"HCPCS\","
+                + "\"billing_code_type_version\":\"2026\",\"billing_code\":\"J9999\",\"description\":\"x\",\"negotiated_rates\":["
+                + rates + "]}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
