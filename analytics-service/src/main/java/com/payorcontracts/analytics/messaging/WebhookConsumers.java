@@ -29,13 +29,14 @@ import java.util.Map;
 @ApplicationScoped
 public class WebhookConsumers {
 
-    private final WebhooksConfig config;
+    private final boolean enabled;
     private final List<EventConsumer<?>> consumers;
     private final DeadLetters deadLetters;
 
     WebhookConsumers(WebhooksConfig config, ConsumerConfig projection, WebhookFanOut fanOut,
                      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
-        this.config = config;
+        // Like the projection's: a replica that reads no events (consumer.enabled=false) fans none out either.
+        this.enabled = config.enabled() && projection.enabled();
         this.deadLetters = new DeadLetters(kafkaConfig, "analytics-webhooks-dead-letters");
         this.consumers = List.of(
                 new EventConsumer<>("webhooks-contract-changed", projection.topic(), config.contractGroupId(),
@@ -47,7 +48,7 @@ public class WebhookConsumers {
     }
 
     void start(@Observes StartupEvent event) {
-        if (config.enabled()) {
+        if (enabled) {
             consumers.forEach(EventConsumer::start);
         }
     }
@@ -64,7 +65,7 @@ public class WebhookConsumers {
     @Readiness
     HealthCheck health() {
         return () -> {
-            boolean up = !config.enabled() || consumers.stream().allMatch(EventConsumer::alive);
+            boolean up = !enabled || consumers.stream().allMatch(EventConsumer::alive);
             return HealthCheckResponse.named("webhook fan-out consumers").status(up).build();
         };
     }
