@@ -130,8 +130,9 @@ public class WebhookRepository {
     }
 
     /**
-     * Queues a message for every ENABLED endpoint subscribed to its type, in the caller's transaction;
-     * a message an endpoint already has is not queued twice. Returns how many were queued.
+     * Queues a message for every ENABLED endpoint subscribed to its type and registered before its cause
+     * (a new endpoint gets what happens from then on, never a replay of history), in the caller's
+     * transaction; a message an endpoint already has is not queued twice. Returns how many were queued.
      */
     public int fanOut(Connection connection, String eventType, String messageId, byte[] body, Instant causedAt, Instant now)
             throws SQLException {
@@ -139,7 +140,7 @@ public class WebhookRepository {
                 INSERT INTO webhook_delivery (endpoint_id, message_id, event_type, body, caused_at, created_at, retry_from,
                                               status, next_attempt_at)
                 SELECT id, ?, ?, ?, ?, ?, ?, 'PENDING', ? FROM webhook_endpoint
-                WHERE state = 'ENABLED' AND ? = ANY (event_types)
+                WHERE state = 'ENABLED' AND ? = ANY (event_types) AND created_at <= ?
                 ON CONFLICT (endpoint_id, message_id) DO NOTHING""")) {
             insert.setString(1, messageId);
             insert.setString(2, eventType);
@@ -149,6 +150,7 @@ public class WebhookRepository {
             insert.setTimestamp(6, timestamp(now));
             insert.setTimestamp(7, timestamp(now));
             insert.setString(8, eventType);
+            insert.setTimestamp(9, timestamp(causedAt));
             return insert.executeUpdate();
         }
     }

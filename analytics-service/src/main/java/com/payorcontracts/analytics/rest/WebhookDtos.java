@@ -28,7 +28,7 @@ final class WebhookDtos {
     @Schema(example = "{\"url\": \"https://203.0.113.10/webhooks/payorcontracts\", "
             + "\"eventTypes\": [\"contract.activated\", \"underpayment.detected\"], "
             + "\"description\": \"Billing system\", \"enabled\": true}")
-    record EndpointRequest(
+    public record EndpointRequest(
             @NotNull @Size(max = 2000) String url,
             @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = WebhookEventType.PATTERN, message = EVENT_TYPES) String> eventTypes,
             @Size(max = 500) String description,
@@ -42,7 +42,7 @@ final class WebhookDtos {
 
     /** An endpoint; {@code secret} only in the answer that made or rotated it, never again. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EndpointResponse(UUID id, String url, String description, List<String> eventTypes,
+    public record EndpointResponse(UUID id, String url, String description, List<String> eventTypes,
                             @Schema(description = "ENABLED or DISABLED (by request, after repeated failures, or on 410 Gone)")
                             WebhookEndpoint.State state,
                             String disabledReason, int consecutiveFailures,
@@ -69,7 +69,7 @@ final class WebhookDtos {
 
     /** One message to the endpoint and how its delivery went. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DeliveryResponse(long id, @Schema(description = "The webhook-id header: the same on every attempt") String messageId,
+    public record DeliveryResponse(long id, @Schema(description = "The webhook-id header: the same on every attempt") String messageId,
                             String eventType, WebhookDelivery.Status status, int attempts, Instant causedAt, Instant createdAt,
                             Instant nextAttemptAt, Instant lastAttemptAt, Integer lastStatusCode, String lastError,
                             Integer lastLatencyMs, Instant deliveredAt) {

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,8 +98,9 @@ class WebhookEndpointResourceTest {
         Map<String, Object> made = create(List.of("contract.changed", "contract.activated"));
         String secret = (String) made.get("secret");
         UUID contractId = UUID.randomUUID();
+        Instant changedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        Fixtures.publishContract(activated(contractId));
+        Fixtures.publishContract(activated(contractId, changedAt));
 
         List<WebhookReceiver.Received> mine = awaitReceived(contractId, 2);
         assertThat(mine).extracting(r -> json(r.body()).path("type").asText())
@@ -109,7 +111,7 @@ class WebhookEndpointResourceTest {
             JsonNode data = json(r.body()).path("data");
             assertThat(data.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(data.path("version").asLong()).isEqualTo(2);
-            assertThat(json(r.body()).path("timestamp").asText()).isEqualTo("2026-03-01T09:30:00Z");
+            assertThat(json(r.body()).path("timestamp").asText()).isEqualTo(changedAt.toString());
         }
         assertThat(mine.get(0).id()).isNotEqualTo(mine.get(1).id());
 
@@ -218,10 +220,15 @@ class WebhookEndpointResourceTest {
     }
 
     private static ContractChanged.V1 activated(UUID contractId) {
+        return activated(contractId, Instant.now());
+    }
+
+    /** A contract made ACTIVE at {@code changedAt}: after the endpoints of the test were registered. */
+    private static ContractChanged.V1 activated(UUID contractId, Instant changedAt) {
         ContractChanged.ContractTerms terms = new ContractChanged.ContractTerms(UUID.randomUUID(), "Webhook contract",
                 "ACTIVE", LocalDate.parse("2026-01-01"), LocalDate.parse("2028-12-31"), null, null, null,
                 new ContractChanged.PaymentTerms(30, new BigDecimal("12"), 90, 180), List.of());
-        return new ContractChanged.V1(UUID.randomUUID(), contractId, 2, Instant.parse("2026-03-01T09:30:00Z"),
+        return new ContractChanged.V1(UUID.randomUUID(), contractId, 2, changedAt,
                 ContractChanged.ChangeKind.STATUS_CHANGED, terms);
     }
 
