@@ -53,13 +53,17 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
                 "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
-                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID())));
+                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID(),
+                "payorcontracts.webhooks.analytics-topic", "test.analytics-changed",
+                "payorcontracts.webhooks.contract-group-id", "system-test-wh-" + UUID.randomUUID(),
+                "payorcontracts.webhooks.analytics-group-id", "system-test-wha-" + UUID.randomUUID())));
         gateway.start(root, with(jwt, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),
                 "gateway.routes.reference-schedules.url", contract.baseUrl(),
                 "gateway.routes.service-catalog.url", contract.baseUrl(),
-                "gateway.routes.analytics.url", analytics.baseUrl())));
+                "gateway.routes.analytics.url", analytics.baseUrl(),
+                "gateway.routes.webhooks.url", analytics.baseUrl())));
         for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
             service.awaitReady(Duration.ofSeconds(60));
         }

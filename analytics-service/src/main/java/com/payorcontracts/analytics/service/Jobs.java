@@ -3,7 +3,9 @@ package com.payorcontracts.analytics.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.payorcontracts.analytics.messaging.AnalyticsEvents;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.events.AnalyticsChanged;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.PageRequest;
@@ -74,13 +76,15 @@ public class Jobs {
             RETURNING id, kind""";
 
     private final Jdbc jdbc;
+    private final AnalyticsEvents events;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditTrail audit;
     // Wakes this replica's runner as soon as a job is queued, rather than at its next poll.
     private final java.util.concurrent.Semaphore signal = new java.util.concurrent.Semaphore(0);
 
-    Jobs(Jdbc jdbc, ObjectMapper json, Clock clock, AuditTrail audit) {
+    Jobs(Jdbc jdbc, ObjectMapper json, Clock clock, AuditTrail audit, AnalyticsEvents events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.json = json;
@@ -172,13 +176,14 @@ public class Jobs {
                                    errors = CASE WHEN jsonb_array_length(errors) >= ? THEN errors
                                                  ELSE errors || cast(? AS jsonb) END,
                                    finished_at = ?, heartbeat = NULL
-                    WHERE id = ?""")) {
+                    WHERE id = ?
+                    RETURNING kind, state, rows_done, error_count""")) {
                 statement.setString(1, write(failure));
                 statement.setInt(2, MAX_ERRORS);
                 statement.setString(3, write(List.of(new JobError(null, null, "job failed: " + message))));
                 statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
                 statement.setObject(5, id);
-                statement.executeUpdate();
+                finished(connection, id, statement);
             }
             audit.summarized(connection, AUDITED, id, "failed", failure);
             dropInput(connection, id);
@@ -212,11 +217,12 @@ public class Jobs {
             try (PreparedStatement statement = connection.prepareStatement("""
                     UPDATE job SET state = 'FAILED', error_count = error_count + 1, errors = errors || cast(? AS jsonb),
                                    finished_at = ?, heartbeat = NULL
-                    WHERE id = ? AND state = 'QUEUED'""")) {
+                    WHERE id = ? AND state = 'QUEUED'
+                    RETURNING kind, state, rows_done, error_count""")) {
                 statement.setString(1, write(List.of(new JobError(null, null, message))));
                 statement.setTimestamp(2, Timestamp.from(Instant.now(clock)));
                 statement.setObject(3, id);
-                if (statement.executeUpdate() == 0) {
+                if (!finished(connection, id, statement)) {
                     return null;
                 }
             }
@@ -414,12 +420,13 @@ public class Jobs {
                 progress(connection, id, currentRowsDone(connection, id), null, errors, result);
             }
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE job SET state = ?, result = cast(? AS jsonb), finished_at = ?, heartbeat = NULL WHERE id = ?")) {
+                    "UPDATE job SET state = ?, result = cast(? AS jsonb), finished_at = ?, heartbeat = NULL WHERE id = ?"
+                            + " RETURNING kind, state, rows_done, error_count")) {
                 statement.setString(1, state.name());
                 statement.setString(2, write(result));
                 statement.setTimestamp(3, Timestamp.from(Instant.now(clock)));
                 statement.setObject(4, id);
-                statement.executeUpdate();
+                finished(connection, id, statement);
             }
             Map<String, Object> ended = new LinkedHashMap<>();
             ended.put("state", state.name());
@@ -429,6 +436,18 @@ public class Jobs {
             dropInput(connection, id);
             return null;
         });
+    }
+
+    /** Runs the UPDATE that ends a job and, if it ended one, writes job.finished in the same transaction. */
+    private boolean finished(Connection connection, UUID id, PreparedStatement endJob) throws SQLException {
+        try (ResultSet rs = endJob.executeQuery()) {
+            if (!rs.next()) {
+                return false;
+            }
+            events.jobFinished(connection, new AnalyticsChanged.Job(id, rs.getString(1), rs.getString(2), rs.getLong(3),
+                    rs.getLong(4)));
+            return true;
+        }
     }
 
     /** A job's input, no longer needed once the job has ended. */
