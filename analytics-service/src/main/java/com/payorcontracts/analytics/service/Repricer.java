@@ -1,6 +1,7 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.config.AnalyticsConfig;
+import com.payorcontracts.analytics.domain.alert.LateInterest;
 import com.payorcontracts.analytics.repository.CopyText;
 import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.pricing.BillingClass;
@@ -50,7 +51,6 @@ public class Repricer {
 
     private static final Logger LOG = Logger.getLogger(Repricer.class);
     private static final long LOCK = 0x5245505249434531L; // one repricing at a time
-    private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
     static final String LINE_RESULT = "line_result (claim_id, line_no, payor_id, contract_id, code, service_date, billed, "
             + "pricing, expected, rule, matched_key, remitted, paid, allowed, patient_resp, variance, denied)";
     static final String CLAIM_RESULT = "claim_result (claim_id, payor_id, contract_id, service_date, received_date, "
@@ -494,8 +494,7 @@ public class Repricer {
             Integer late = days == null || clean == null ? null : Math.max(0, days - clean);
             BigDecimal interest = null;
             if (late != null && this.contract.lateInterestPercent != null) {
-                interest = claimPaid.max(BigDecimal.ZERO).multiply(this.contract.lateInterestPercent).movePointLeft(2)
-                        .multiply(BigDecimal.valueOf(late)).divide(DAYS_PER_YEAR, 2, RoundingMode.HALF_UP);
+                interest = LateInterest.owed(claimPaid, this.contract.lateInterestPercent, late);
             }
             claimRows.add(claimId).add(payorId).add(contract).add(firstServiceDate).add(received).add(paymentDate)
                     .add(days).add(clean).add(late).add(plain(interest)).add(plain(expectedTotal))
