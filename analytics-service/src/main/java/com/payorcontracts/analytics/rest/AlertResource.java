@@ -7,6 +7,7 @@ import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.security.Caller;
+import com.payorcontracts.security.SecurityMatrix;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,12 +35,19 @@ import java.util.UUID;
 @Tag(name = "Alerts", description = "analytics-service: what needs attention by a date, acknowledged or snoozed per user")
 public class AlertResource {
 
+    private static final SecurityMatrix MATRIX = SecurityMatrix.load();
+
     private final AlertService alerts;
     private final Caller caller;
 
     AlertResource(AlertService alerts, Caller caller) {
         this.alerts = alerts;
         this.caller = caller;
+    }
+
+    /** Whether the caller may read an alert's subject: an alert shows only what its reader could open. */
+    private boolean mayRead(String link) {
+        return MATRIX.allowed("GET", link, caller.roles());
     }
 
     @GET
@@ -54,7 +62,7 @@ public class AlertResource {
                                             @QueryParam("contractId") UUID contractId,
                                             @QueryParam("status") AlertStatus status,
                                             @BeanParam @Valid PageRequest page) {
-        PageResponse<AlertService.Item> items = alerts.list(caller.subject(),
+        PageResponse<AlertService.Item> items = alerts.list(caller.subject(), this::mayRead,
                 new AlertService.Filter(withinDays, kind, payorId, contractId, status), page);
         return new PageResponse<>(items.items().stream().map(AlertResponse::of).toList(), items.page(), items.size(),
                 items.totalItems(), items.totalPages());
@@ -65,7 +73,7 @@ public class AlertResource {
     @Operation(operationId = "getAlert", summary = "One alert shown today (looking a year ahead) with the caller's status; "
             + "the ETag is what If-Match needs")
     public RestResponse<AlertResponse> get(@PathParam("id") String id) {
-        return tagged(alerts.get(caller.subject(), id));
+        return tagged(alerts.get(caller.subject(), this::mayRead, id));
     }
 
     @PATCH
@@ -79,7 +87,7 @@ public class AlertResource {
     public RestResponse<AlertResponse> change(@PathParam("id") String id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
                                               AlertStatusChange change) {
         EntityTags expected = EntityTags.fromIfMatch(ifMatch);
-        return tagged(alerts.change(caller.subject(), id, expected,
+        return tagged(alerts.change(caller.subject(), this::mayRead, id, expected,
                 change == null ? null : new AlertService.StatusChange(change.status(), change.snoozedUntil())));
     }
 

@@ -34,17 +34,6 @@ public record AlertResponse(String id, AlertKind kind, LocalDate dueDate, long d
         return new AlertResponse(item.id(), alert.kind(), alert.dueDate(), alert.daysLeft(item.today()),
                 alert.severity(item.today()), subject.payorId(), item.payorName(), subject.contractId(),
                 item.contractName(), subject.type(), subject.id(), subject.label(), alert.amount(), alert.facts(),
-                link(subject), item.status(), item.snoozedUntil());
-    }
-
-    private static String link(Subject subject) {
-        return switch (subject.type()) {
-            case "contract" -> "/api/v1/contracts/" + subject.id();
-            case "bulletin" -> "/api/v1/payors/" + subject.payorId() + "/bulletins/" + subject.id();
-            case "interaction" -> "/api/v1/payors/" + subject.payorId() + "/interactions/" + subject.id();
-            case "underpayment" -> "/api/v1/analytics/underpayments/" + subject.id();
-            case "claim" -> "/api/v1/analytics/claims/" + subject.id();
-            default -> null;
-        };
+                subject.link(), item.status(), item.snoozedUntil());
     }
 }

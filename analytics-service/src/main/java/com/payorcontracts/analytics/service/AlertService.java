@@ -20,10 +20,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * What needs attention: the alert rules ({@code domain/alert}) over the facts analytics holds,
  * evaluated on today's date (the platform clock, UTC), with each user's acknowledgements and snoozes.
+ * A user sees an alert only if they may read its subject (the security matrix on its link): a viewer
+ * sees contract and payor alerts, not claim-level ones.
  */
 @ApplicationScoped
 public class AlertService {
@@ -54,10 +57,10 @@ public class AlertService {
         this.clock = clock;
     }
 
-    /** The user's alerts shown today within the look-ahead, soonest due first. */
-    public PageResponse<Item> list(String user, Filter filter, PageRequest page) {
+    /** The user's alerts shown today (those whose subject {@code mayRead} lets them read) within the look-ahead, soonest due first. */
+    public PageResponse<Item> list(String user, Predicate<String> mayRead, Filter filter, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        List<Item> items = items(user, today, filter.withinDays()).stream()
+        List<Item> items = items(user, mayRead, today, filter.withinDays()).stream()
                 .filter(i -> filter.kind() == null || i.alert().kind() == filter.kind())
                 .filter(i -> filter.payorId() == null || filter.payorId().equals(i.alert().subject().payorId()))
                 .filter(i -> filter.contractId() == null || filter.contractId().equals(i.alert().subject().contractId()))
@@ -69,9 +72,9 @@ public class AlertService {
     }
 
     /** One alert shown today within the longest look-ahead, whatever the user's status of it; 404 otherwise. */
-    public Item get(String user, String id) {
+    public Item get(String user, Predicate<String> mayRead, String id) {
         LocalDate today = LocalDate.now(clock);
-        return items(user, today, MAX_WITHIN_DAYS).stream().filter(i -> i.id().equals(id)).findFirst()
+        return items(user, mayRead, today, MAX_WITHIN_DAYS).stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("alert", id));
     }
 
@@ -79,11 +82,11 @@ public class AlertService {
      * Acknowledges, snoozes or reopens the alert for the user, if they read its current version
      * (412 otherwise); a move {@link AlertStatus#next()} does not allow is a 409 naming the allowed ones.
      */
-    public Item change(String user, String id, EntityTags ifMatch, StatusChange change) {
+    public Item change(String user, Predicate<String> mayRead, String id, EntityTags ifMatch, StatusChange change) {
         if (change == null || change.status() == null) {
             throw ApiException.invalidField("status", "must be one of OPEN, ACKNOWLEDGED, SNOOZED");
         }
-        Item item = get(user, id);
+        Item item = get(user, mayRead, id);
         ifMatch.check("alert " + id, item.version());
         LocalDate snoozedUntil = null;
         if (change.status() == AlertStatus.SNOOZED) {
@@ -100,17 +103,17 @@ public class AlertService {
                     from.next().stream().map(Enum::name).toList());
         }
         if (!states.set(user, id, item.version(), change.status().name(), snoozedUntil, Instant.now(clock))) {
-            Item now = get(user, id);
+            Item now = get(user, mayRead, id);
             throw ApiException.preconditionFailed("alert " + id, EntityTags.of(now.version()));
         }
-        return get(user, id);
+        return get(user, mayRead, id);
     }
 
-    private List<Item> items(String user, LocalDate today, int withinDays) {
+    private List<Item> items(String user, Predicate<String> mayRead, LocalDate today, int withinDays) {
         AlertFactsRepository.Facts loaded = facts.load(today.minusDays(MAX_WITHIN_DAYS));
         List<Alert> shown = AlertRules.all(today, loaded.contracts(), loaded.bulletins(), loaded.interactions(),
                         loaded.underpayments(), loaded.payments()).stream()
-                .filter(a -> a.shownOn(today, withinDays))
+                .filter(a -> a.shownOn(today, withinDays) && mayRead.test(a.subject().link()))
                 .toList();
         List<String> ids = shown.stream().map(Alert::id).toList();
         Map<String, AlertStateRepository.State> userStates = ids.isEmpty() ? Map.of() : states.of(user, ids);
