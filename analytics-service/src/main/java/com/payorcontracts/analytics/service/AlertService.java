@@ -83,11 +83,11 @@ public class AlertService {
      * (412 otherwise); a move {@link AlertStatus#next()} does not allow is a 409 naming the allowed ones.
      */
     public Item change(String user, Predicate<String> mayRead, String id, EntityTags ifMatch, StatusChange change) {
+        Item item = get(user, mayRead, id);
+        ifMatch.check("alert " + id, item.version());
         if (change == null || change.status() == null) {
             throw ApiException.invalidField("status", "must be one of OPEN, ACKNOWLEDGED, SNOOZED");
         }
-        Item item = get(user, mayRead, id);
-        ifMatch.check("alert " + id, item.version());
         LocalDate snoozedUntil = null;
         if (change.status() == AlertStatus.SNOOZED) {
             if (change.snoozedUntil() == null || !change.snoozedUntil().isAfter(item.today())) {
