@@ -22,7 +22,7 @@ public final class AppealDeadline {
             return Optional.empty();
         }
         int window = appealWindowDays != null ? appealWindowDays : DEFAULT_APPEAL_WINDOW_DAYS;
-        var due = underpayment.paymentDate().plusDays(window);
+        var due = com.payorcontracts.analytics.domain.AppealDeadline.appealBy(underpayment.paymentDate(), window);
         return Optional.of(new Alert(AlertKind.APPEAL_DEADLINE, underpayment.subject(), due, null, due,
                 "paid=" + underpayment.paymentDate() + ";window=" + window + (appealWindowDays == null ? "(default)" : "")
                         + ";short=" + underpayment.shortfall(), underpayment.shortfall()));

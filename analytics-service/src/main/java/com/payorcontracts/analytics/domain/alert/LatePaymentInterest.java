@@ -1,5 +1,7 @@
 package com.payorcontracts.analytics.domain.alert;
 
+import com.payorcontracts.analytics.domain.PaymentTiming;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A claim paid later than the contract's clean-claim days: the interest it owes
- * ({@link LateInterest}, at the contract's late-interest rate; none when the contract states no rate)
+ * ({@link PaymentTiming#interest}, the days-to-pay report's formula, at the contract's late-interest rate; none when the contract states no rate)
  * can be claimed until the appeal window closes. Shown from the payment date (when the lateness is
  * known) to that last day, which is the due date; the window is the contract's, else
  * {@link AppealDeadline#DEFAULT_APPEAL_WINDOW_DAYS}.
@@ -27,7 +29,7 @@ public final class LatePaymentInterest {
             return Optional.empty();
         }
         BigDecimal interest = contract.lateInterestPercent() == null ? null
-                : LateInterest.owed(payment.paid(), contract.lateInterestPercent(), lateDays);
+                : PaymentTiming.interest(payment.paid(), contract.lateInterestPercent(), lateDays);
         int window = contract.appealWindowDays() != null ? contract.appealWindowDays() : AppealDeadline.DEFAULT_APPEAL_WINDOW_DAYS;
         LocalDate due = payment.paymentDate().plusDays(window);
         Subject subject = new Subject("claim", payment.claimId().toString(), payment.claimRef(), payment.payorId(),

@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.domain.alert;
 
+import com.payorcontracts.analytics.domain.PaymentTiming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,9 +66,9 @@ class LatePaymentInterestTest {
     @Test
     void theSameFormulaAsTheDaysToPayReport() {
         // 18% on 2345.67 for 7 days: 2345.67 x 0.18 x 7 / 365 = 2955.5442 / 365 = 8.0974 -> 8.10
-        assertThat(LateInterest.owed(new BigDecimal("2345.67"), new BigDecimal("18"), 7)).isEqualTo(new BigDecimal("8.10"));
+        assertThat(PaymentTiming.interest(new BigDecimal("2345.67"), new BigDecimal("18"), 7)).isEqualTo(new BigDecimal("8.10"));
         // a negative (reversed) payment owes nothing
-        assertThat(LateInterest.owed(new BigDecimal("-50.00"), new BigDecimal("18"), 7)).isEqualTo(new BigDecimal("0.00"));
+        assertThat(PaymentTiming.interest(new BigDecimal("-50.00"), new BigDecimal("18"), 7)).isEqualTo(new BigDecimal("0.00"));
     }
 
     private static PaymentFacts payment(LocalDate received, LocalDate paidOn, BigDecimal paid) {
