@@ -114,6 +114,22 @@ CSV
 post service-catalog/planned-service-lines \
   '{"name":"Spinal cord stimulation","targetStartDate":"2027-07-01","codes":["63650","63685","L8699"]}' >/dev/null
 
+# A contract whose deadlines fall in the coming weeks whenever the demo is loaded (dates relative to
+# today, day() of demo-data.sh), so the alerts show each contract kind: termination notice in 5 days,
+# escalator step in 12, renewal notice in 15, expiration in 25; a 75-day appeal window for its claims.
+prairie=$(post contracts "$(cat <<JSON
+{"payorId":"${payor[prairie]}","name":"Prairie State Medicaid injections","effectiveDate":"2024-01-01","expirationDate":"$(day 25)",
+ "provider":{"name":"Northshore Pain Physicians","tin":"987654321","groupNpi":"1234567893","billingClass":"PROFESSIONAL"},
+ "linesOfBusiness":["MEDICAID"],"renewalNoticeDays":10,"terminationNoticeDays":20,
+ "paymentTerms":{"cleanClaimPaymentDays":30,"lateInterestRatePercent":9,"timelyFilingDays":180,"appealWindowDays":75},
+ "feeSchedule":[{"code":"62321","amount":410.00},{"code":"62323","amount":455.00},{"code":"64483","amount":520.00}],
+ "defaultRule":{"method":"NOT_COVERED"},
+ "escalator":{"annualPercent":2,"firstAnniversary":"$(day 12)","years":1}}
+JSON
+)")
+status "$prairie" NEGOTIATING "Renewal of the 2024 agreement"
+status "$prairie" ACTIVE "Signed 2023-12-15"
+
 # Organization-wide walk-away floors (contract managers and admins only): the fusion's implant and
 # OR cost (Summit's contract pays 22630 below it) and the epidural's cost of service.
 post service-catalog/floors \

@@ -3,6 +3,7 @@ package com.payorcontracts.analytics;
 import com.payorcontracts.events.CloudEventHeaders;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.EventCodec;
+import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -71,6 +72,11 @@ public final class Fixtures {
     public static void publishContract(ContractChanged.V1 event) {
         send(topic("payorcontracts.consumer.topic"), event.contractId().toString(), EventCodec.encode(event),
                 ContractChanged.TYPE_V1);
+    }
+
+    public static void publishPayor(PayorChanged.V1 event) {
+        send(topic("payorcontracts.consumer.payor.topic"), event.payorId().toString(), EventCodec.encode(event),
+                PayorChanged.TYPE_V1);
     }
 
     public static void publishSchedule(ReferenceScheduleChanged.V1 event) {

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How analytics reads contract-changed and reference-schedule-changed. */
+/** How analytics reads contract-changed, reference-schedule-changed and payor-changed. */
 @ConfigMapping(prefix = "payorcontracts.consumer")
 public interface ConsumerConfig {
 
@@ -25,6 +25,18 @@ public interface ConsumerConfig {
 
     /** The reference-schedule-changed consumer. */
     ReferenceSchedule referenceSchedule();
+
+    /** The payor-changed consumer (payor names, bulletins and follow-ups for the alerts). */
+    Payor payor();
+
+    /** Topic and group of payor-changed. */
+    interface Payor {
+        /** The payor-changed topic. */
+        String topic();
+
+        /** Its consumer group. */
+        String groupId();
+    }
 
     /** Topic and group of reference-schedule-changed. */
     interface ReferenceSchedule {

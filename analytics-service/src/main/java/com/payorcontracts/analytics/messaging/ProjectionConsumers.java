@@ -5,6 +5,7 @@ import com.payorcontracts.platform.messaging.DeadLetters;
 import com.payorcontracts.platform.messaging.EventConsumer;
 import com.payorcontracts.analytics.service.ProjectionUpdates;
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the two projection consumers, contract-changed and reference-schedule-changed, on one generic loop. */
+/** Runs the projection consumers, contract-changed, reference-schedule-changed and payor-changed, on one generic loop. */
 @ApplicationScoped
 public class ProjectionConsumers {
 
@@ -34,7 +35,9 @@ public class ProjectionConsumers {
                         event -> updates.contractChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
                 new EventConsumer<>("reference-schedule-changed", config.referenceSchedule().topic(),
                         config.referenceSchedule().groupId(), ReferenceScheduleChanged.V1.class,
-                        event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters));
+                        event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
+                new EventConsumer<>("payor-changed", config.payor().topic(), config.payor().groupId(), PayorChanged.V1.class,
+                        event -> updates.payorChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters));
     }
 
     void start(@Observes StartupEvent event) {
