@@ -44,11 +44,14 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         String publicKey = TestJwt.publicKeyFile().toString();
         // Every service checks tokens itself, as the gateway does: all four trust the same key.
         Map<String, String> jwt = Map.of("mp.jwt.verify.publickey.location", publicKey, "mp.jwt.verify.issuer", TestJwt.ISSUER);
-        payor.start(root, with(database("payor"), jwt));
+        payor.start(root, with(with(database("payor"), jwt), Map.of(
+                "payorcontracts.topics.payor-changed", "test.payor-changed")));
         contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
                 "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
-                "quarkus.rest-client.payor-service.url", payor.baseUrl())));
+                "quarkus.rest-client.payor-service.url", payor.baseUrl(),
+                "payorcontracts.consumer.payor-changed.topic", "test.payor-changed",
+                "payorcontracts.consumer.payor-changed.group-id", "system-test-payors-" + UUID.randomUUID())));
         analytics.start(root, with(with(database("analytics"), jwt), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
@@ -59,6 +62,7 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "gateway.routes.contracts.url", contract.baseUrl(),
                 "gateway.routes.reference-schedules.url", contract.baseUrl(),
                 "gateway.routes.service-catalog.url", contract.baseUrl(),
+                "gateway.routes.quotes.url", contract.baseUrl(),
                 "gateway.routes.analytics.url", analytics.baseUrl())));
         for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
             service.awaitReady(Duration.ofSeconds(60));
