@@ -49,7 +49,9 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
                 "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
-                "quarkus.rest-client.payor-service.url", payor.baseUrl())));
+                "quarkus.rest-client.payor-service.url", payor.baseUrl(),
+                "payorcontracts.consumer.payor-changed.topic", "test.payor-changed",
+                "payorcontracts.consumer.payor-changed.group-id", "system-test-payors-" + UUID.randomUUID())));
         analytics.start(root, with(with(database("analytics"), jwt), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
@@ -65,11 +67,12 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "gateway.routes.contracts.url", contract.baseUrl(),
                 "gateway.routes.reference-schedules.url", contract.baseUrl(),
                 "gateway.routes.service-catalog.url", contract.baseUrl(),
+                "gateway.routes.quotes.url", contract.baseUrl(),
                 "gateway.routes.analytics.url", analytics.baseUrl(),
                 "gateway.routes.webhooks.url", analytics.baseUrl(),
                 "gateway.routes.alerts.url", analytics.baseUrl())));
         for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
-            service.awaitReady(Duration.ofSeconds(60));
+            service.awaitReady(Duration.ofSeconds(120));
         }
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = GATEWAY_PORT;

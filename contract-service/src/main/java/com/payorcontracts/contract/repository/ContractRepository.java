@@ -28,6 +28,18 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     }
 
 
+    /** ACTIVE contracts, of one payor or (payorId null) of all, in name order: the candidates for coverage and quotes. */
+    public List<Contract> active(UUID payorId) {
+        return find("(:payorId is null or payorId = :payorId) and status = :status order by lower(name), id",
+                parameters(payorId, ContractStatus.ACTIVE)).list();
+    }
+
+    /** One payor's ACTIVE and EXPIRED contracts: those a claim may be priced under. */
+    public List<Contract> pricingClaims(UUID payorId) {
+        return list("payorId = ?1 and status in ?2 order by lower(name), id", payorId,
+                List.of(ContractStatus.ACTIVE, ContractStatus.EXPIRED));
+    }
+
     private static Parameters parameters(UUID payorId, ContractStatus status) {
         return Parameters.with("payorId", payorId).and("status", status);
     }
