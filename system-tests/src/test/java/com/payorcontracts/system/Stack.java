@@ -48,12 +48,15 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
                 "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
+                "payorcontracts.topics.negotiation-changed", "test.negotiation-changed",
                 "quarkus.rest-client.payor-service.url", payor.baseUrl())));
         analytics.start(root, with(with(database("analytics"), jwt), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
                 "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
-                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID())));
+                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID(),
+                "payorcontracts.consumer.negotiation.topic", "test.negotiation-changed",
+                "payorcontracts.consumer.negotiation.group-id", "system-test-neg-" + UUID.randomUUID())));
         gateway.start(root, with(jwt, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),
