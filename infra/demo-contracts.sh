@@ -136,3 +136,13 @@ post service-catalog/floors \
   '{"code":"22630","amount":14250.00,"effectiveFrom":"2026-01-01","reason":"Implant and OR cost of a one-level fusion"}' >/dev/null
 post service-catalog/floors \
   '{"code":"62323","amount":455.00,"effectiveFrom":"2026-01-01","reason":"Cost of service with imaging"}' >/dev/null
+
+# An open negotiation of Cascade's renewal: the payor's opening proposal cuts the epidural 40%
+# (655.00 -> 393.00, escalated 429.44 in 2029: below the 455.00 floor) and lifts the fusion case
+# rate 2%. GET .../negotiations/{id}/proposals/{id}/comparison as a contract manager flags 62323.
+negotiation=$(post "contracts/$cascade/negotiations" '{"name":"Cascade renewal 2029-2031"}')
+post "contracts/$cascade/negotiations/$negotiation/proposals" '{"from":"PAYOR","effectiveDate":"2029-01-01",
+  "newExpirationDate":"2031-12-31","paymentDays":45,
+  "rateChanges":[{"kind":"PERCENT_CHANGE","codes":["62323"],"percent":-40},
+                 {"kind":"PERCENT_CHANGE","codes":["22630"],"percent":2}],
+  "note":"Payor opening offer"}' >/dev/null

@@ -84,6 +84,11 @@ public final class Fixtures {
                 EventCodec.encode(event), ReferenceScheduleChanged.TYPE_V1);
     }
 
+    public static void publishNegotiation(com.payorcontracts.events.NegotiationChanged.V1 event) {
+        send(topic("payorcontracts.consumer.negotiation.topic"), event.negotiationId().toString(),
+                EventCodec.encode(event), com.payorcontracts.events.NegotiationChanged.TYPE_V1);
+    }
+
     private static String topic(String key) {
         return ConfigProvider.getConfig().getValue(key, String.class);
     }

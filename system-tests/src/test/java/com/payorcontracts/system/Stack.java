@@ -49,14 +49,17 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
                 "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
+                "payorcontracts.topics.negotiation-changed", "test.negotiation-changed",
                 "quarkus.rest-client.payor-service.url", payor.baseUrl(),
                 "payorcontracts.consumer.payor-changed.topic", "test.payor-changed",
                 "payorcontracts.consumer.payor-changed.group-id", "system-test-payors-" + UUID.randomUUID())));
-        analytics.start(root, with(with(database("analytics"), jwt), Map.of(
+        analytics.start(root, with(with(with(database("analytics"), jwt), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
                 "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
                 "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID(),
+                "payorcontracts.consumer.negotiation.topic", "test.negotiation-changed",
+                "payorcontracts.consumer.negotiation.group-id", "system-test-neg-" + UUID.randomUUID()), Map.of(
                 "payorcontracts.webhooks.analytics-topic", "test.analytics-changed",
                 "payorcontracts.webhooks.contract-group-id", "system-test-wh-" + UUID.randomUUID(),
                 "payorcontracts.webhooks.analytics-group-id", "system-test-wha-" + UUID.randomUUID(),

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How analytics reads contract-changed, reference-schedule-changed and payor-changed. */
+/** How analytics reads contract-changed, reference-schedule-changed, payor-changed and negotiation-changed. */
 @ConfigMapping(prefix = "payorcontracts.consumer")
 public interface ConsumerConfig {
 
@@ -41,6 +41,18 @@ public interface ConsumerConfig {
     /** Topic and group of reference-schedule-changed. */
     interface ReferenceSchedule {
         /** The reference-schedule-changed topic. */
+        String topic();
+
+        /** Its consumer group. */
+        String groupId();
+    }
+
+    /** The negotiation-changed consumer. */
+    Negotiation negotiation();
+
+    /** Topic and group of negotiation-changed. */
+    interface Negotiation {
+        /** The negotiation-changed topic. */
         String topic();
 
         /** Its consumer group. */

@@ -4,8 +4,10 @@ import com.payorcontracts.analytics.config.ConsumerConfig;
 import com.payorcontracts.platform.messaging.DeadLetters;
 import com.payorcontracts.platform.messaging.EventConsumer;
 import com.payorcontracts.analytics.service.ProjectionUpdates;
+import com.payorcontracts.analytics.service.NegotiationProjector;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.PayorChanged;
+import com.payorcontracts.events.NegotiationChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the projection consumers, contract-changed, reference-schedule-changed and payor-changed, on one generic loop. */
+/** Runs the projection consumers, contract-changed, reference-schedule-changed, payor-changed and negotiation-changed, on one generic loop. */
 @ApplicationScoped
 public class ProjectionConsumers {
 
@@ -26,7 +28,7 @@ public class ProjectionConsumers {
     private final List<EventConsumer<?>> consumers;
     private final DeadLetters deadLetters;
 
-    ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates,
+    ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates, NegotiationProjector negotiations,
                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.config = config;
         this.deadLetters = new DeadLetters(kafkaConfig, "analytics-dead-letters");
@@ -37,7 +39,10 @@ public class ProjectionConsumers {
                         config.referenceSchedule().groupId(), ReferenceScheduleChanged.V1.class,
                         event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
                 new EventConsumer<>("payor-changed", config.payor().topic(), config.payor().groupId(), PayorChanged.V1.class,
-                        event -> updates.payorChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters));
+                        event -> updates.payorChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
+                new EventConsumer<>("negotiation-changed", config.negotiation().topic(), config.negotiation().groupId(),
+                        NegotiationChanged.V1.class, event -> negotiations.apply(event).name(), kafkaConfig,
+                        config.retryBackoff(), metrics, deadLetters));
     }
 
     void start(@Observes StartupEvent event) {

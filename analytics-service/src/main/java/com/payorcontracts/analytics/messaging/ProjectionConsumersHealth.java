@@ -28,6 +28,12 @@ public class ProjectionConsumersHealth {
         return check(consumers, "payor-changed");
     }
 
+    @Produces
+    @Readiness
+    HealthCheck negotiationChanged(ProjectionConsumers consumers) {
+        return check(consumers, "negotiation-changed");
+    }
+
     private static HealthCheck check(ProjectionConsumers consumers, String name) {
         return () -> HealthCheckResponse.named(name + " consumer").status(consumers.health().get(name)).build();
     }
