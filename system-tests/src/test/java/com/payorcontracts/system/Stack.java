@@ -59,7 +59,7 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
                 "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID(),
                 "payorcontracts.consumer.negotiation.topic", "test.negotiation-changed",
-                "payorcontracts.consumer.negotiation.group-id", "system-test-neg-" + UUID.randomUUID()), Map.of(
+                "payorcontracts.consumer.negotiation.group-id", "system-test-neg-" + UUID.randomUUID())), Map.of(
                 "payorcontracts.webhooks.analytics-topic", "test.analytics-changed",
                 "payorcontracts.webhooks.contract-group-id", "system-test-wh-" + UUID.randomUUID(),
                 "payorcontracts.webhooks.analytics-group-id", "system-test-wha-" + UUID.randomUUID(),
