@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.platform.rest.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,9 +39,11 @@ import java.util.UUID;
 public class Jobs {
 
     /** What a job does. */
+    @Schema(name = "JobKind")
     public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE, REBUILD_PROJECTIONS, TIC_IMPORT }
 
     /** Where a job is. */
+    @Schema(name = "JobState")
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     /** A row-level problem: the input row (from 1, header excluded; null when not about a row), field, message. */

@@ -31,6 +31,7 @@ import java.util.UUID;
 public class UnderpaymentService {
 
     /** Where the work on an underpayment stands. */
+    @Schema(name = "UnderpaymentStatus")
     public enum Status {
         DETECTED, IN_REVIEW, APPEALED, RECOVERED, WRITTEN_OFF, INVALID;
 
