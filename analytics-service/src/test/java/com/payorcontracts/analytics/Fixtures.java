@@ -3,6 +3,7 @@ package com.payorcontracts.analytics;
 import com.payorcontracts.events.CloudEventHeaders;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.EventCodec;
+import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -76,6 +77,11 @@ public final class Fixtures {
     public static void publishSchedule(ReferenceScheduleChanged.V1 event) {
         send(topic("payorcontracts.consumer.reference-schedule.topic"), event.scheduleId().toString(),
                 EventCodec.encode(event), ReferenceScheduleChanged.TYPE_V1);
+    }
+
+    public static void publishPayor(PayorChanged.V1 event) {
+        send(topic("payorcontracts.consumer.payor-edi-ids.topic"), event.payorId().toString(), EventCodec.encode(event),
+                PayorChanged.TYPE_V1);
     }
 
     private static String topic(String key) {

@@ -44,7 +44,7 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         String publicKey = TestJwt.publicKeyFile().toString();
         // Every service checks tokens itself, as the gateway does: all four trust the same key.
         Map<String, String> jwt = Map.of("mp.jwt.verify.publickey.location", publicKey, "mp.jwt.verify.issuer", TestJwt.ISSUER);
-        payor.start(root, with(database("payor"), jwt));
+        payor.start(root, with(with(database("payor"), jwt), Map.of("payorcontracts.topics.payor-changed", "test.payor-changed")));
         contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
                 "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
@@ -53,7 +53,9 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
                 "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
-                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID())));
+                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID(),
+                "payorcontracts.consumer.payor-edi-ids.topic", "test.payor-changed",
+                "payorcontracts.consumer.payor-edi-ids.group-id", "system-test-edi-" + UUID.randomUUID())));
         gateway.start(root, with(jwt, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),

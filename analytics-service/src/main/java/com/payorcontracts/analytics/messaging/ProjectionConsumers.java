@@ -3,8 +3,10 @@ package com.payorcontracts.analytics.messaging;
 import com.payorcontracts.analytics.config.ConsumerConfig;
 import com.payorcontracts.platform.messaging.DeadLetters;
 import com.payorcontracts.platform.messaging.EventConsumer;
+import com.payorcontracts.analytics.service.PayorEdiIds;
 import com.payorcontracts.analytics.service.ProjectionUpdates;
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the two projection consumers, contract-changed and reference-schedule-changed, on one generic loop. */
+/**
+ * Runs the projection consumers on one generic loop: contract-changed, reference-schedule-changed, and
+ * payor-changed for the payors' EDI payer ids only.
+ */
 @ApplicationScoped
 public class ProjectionConsumers {
 
@@ -25,7 +30,7 @@ public class ProjectionConsumers {
     private final List<EventConsumer<?>> consumers;
     private final DeadLetters deadLetters;
 
-    ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates,
+    ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates, PayorEdiIds payorEdiIds,
                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.config = config;
         this.deadLetters = new DeadLetters(kafkaConfig, "analytics-dead-letters");
@@ -34,7 +39,10 @@ public class ProjectionConsumers {
                         event -> updates.contractChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
                 new EventConsumer<>("reference-schedule-changed", config.referenceSchedule().topic(),
                         config.referenceSchedule().groupId(), ReferenceScheduleChanged.V1.class,
-                        event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters));
+                        event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
+                new EventConsumer<>("payor-edi-ids", config.payorEdiIds().topic(), config.payorEdiIds().groupId(),
+                        PayorChanged.V1.class, event -> payorEdiIds.apply(event).name(), kafkaConfig, config.retryBackoff(),
+                        metrics, deadLetters));
     }
 
     void start(@Observes StartupEvent event) {

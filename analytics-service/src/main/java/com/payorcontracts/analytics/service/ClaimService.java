@@ -58,9 +58,11 @@ public class ClaimService {
     private final JobUploads uploads;
     private final AnalyticsConfig config;
     private final Clock clock;
+    private final PayorEdiIds payorEdiIds;
 
     ClaimService(Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, Repricer repricer, JobUploads uploads,
-                 AnalyticsConfig config, Clock clock) {
+                 AnalyticsConfig config, Clock clock, PayorEdiIds payorEdiIds) {
+        this.payorEdiIds = payorEdiIds;
         this.uploads = uploads;
         this.jdbc = jdbc;
         this.ingest = ingest;
@@ -75,6 +77,7 @@ public class ClaimService {
         List<FieldError> errors = new ArrayList<>();
         ClaimValidator.validate(claim, "", errors);
         reject(errors);
+        claim = withPayor(claim, "ediPayerId");
         ClaimIngest.Result result = write(List.of(claim)).get(0);
         if (result.outcome() == ClaimIngest.Outcome.CONFLICT) {
             throw ApiException.conflict("claim " + claim.claimId() + " of payor " + claim.payorId()
@@ -97,7 +100,16 @@ public class ClaimService {
             }
         }
         reject(errors);
-        return write(claims);
+        List<ClaimInput> resolved = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            resolved.add(withPayor(claims.get(i), "claims[" + i + "].ediPayerId"));
+        }
+        return write(resolved);
+    }
+
+    /** The claim with its payor named by our id: an EDI payer id is looked up (400 naming {@code field} if no one payor holds it). */
+    private ClaimInput withPayor(ClaimInput claim, String field) {
+        return claim.payorId() != null ? claim : claim.withPayorId(payorEdiIds.require(claim.ediPayerId(), field));
     }
 
     /** Queues a CSV history as a job, which starts importing while the upload is still arriving. */

@@ -64,9 +64,11 @@ public class RemittanceService implements JobHandler {
     private final Jobs jobs;
     private final AnalyticsConfig config;
     private final Clock clock;
+    private final PayorEdiIds payorEdiIds;
 
     RemittanceService(Jdbc jdbc, RemittanceIngest ingest, Repricer repricer, Jobs jobs, AnalyticsConfig config,
-                      Clock clock) {
+                      Clock clock, PayorEdiIds payorEdiIds) {
+        this.payorEdiIds = payorEdiIds;
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.repricer = repricer;
@@ -104,12 +106,13 @@ public class RemittanceService implements JobHandler {
         RemittanceIngest.Stored stored;
         try {
             stored = jdbc.inTransaction(connection -> {
-                if (!ingest.open(connection, id, contentHash, source, payorId, advices.get(0).payer().name(), null, now)) {
+                if (!ingest.open(connection, id, contentHash, source, payorOf(advices.get(0), payorId),
+                        advices.get(0).payer().name(), null, now)) {
                     return null;
                 }
                 int duplicates = 0;
                 for (RemittanceAdvice advice : advices) {
-                    duplicates += ingest.addTransaction(connection, id, advice, payorId) ? 0 : 1;
+                    duplicates += ingest.addTransaction(connection, id, advice, payorOf(advice, payorId)) ? 0 : 1;
                 }
                 return ingest.close(connection, id, advices.size(), duplicates, RemittanceIngest.warnings(advices));
             });
@@ -124,6 +127,18 @@ public class RemittanceService implements JobHandler {
         }
         repricer.repriceAfterCommit(RepriceScope.claims(stored.linkedClaims()));
         return new Upload(get(id), true, null);
+    }
+
+    /**
+     * The payor of a payment: the one the uploader named, else the one whose EDI payer ids hold the
+     * payer's id (REF*2U, else N104); null when none or several do.
+     */
+    private UUID payorOf(RemittanceAdvice advice, UUID named) {
+        if (named != null || advice.payer() == null) {
+            return named;
+        }
+        String payerId = advice.payer().reference("2U");
+        return payorEdiIds.payorOf(payerId != null ? payerId : advice.payer().id()).orElse(null);
     }
 
     /** Queues a big 835 as a job; it is checked whole before anything is stored. */
@@ -178,7 +193,7 @@ public class RemittanceService implements JobHandler {
         read(() -> jobs.input(job.id()), advice -> jdbc.inTransaction(connection -> {
             transactions[0]++;
             warnings.addAll(advice.warnings());
-            if (!ingest.addTransaction(connection, remittanceId, advice, payorId)) {
+            if (!ingest.addTransaction(connection, remittanceId, advice, payorOf(advice, payorId))) {
                 duplicates[0]++;
             }
             done[0] += advice.claims().size();
