@@ -439,7 +439,9 @@ public class Jobs {
 
     private <T> T read(String text, TypeReference<T> type) {
         try {
-            return json.readValue(text, type);
+            // Decimals stay decimals when a stored result is read back, never doubles.
+            return json.readerFor(type).with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -204,7 +204,8 @@ public class RemittanceService implements JobHandler {
                 ingest.close(connection, remittanceId, transactions[0], duplicates[0], warnings));
         result.put("remittanceId", remittanceId);
         result.put("claimCount", stored.claims());
-        result.put("totalPaid", stored.totalPaid());
+        // Money in a job result is a decimal string ("1150.00"): the result is free-form JSON, where a number reads back as a float.
+        result.put("totalPaid", stored.totalPaid().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         result.put("linkedClaims", stored.linkedClaims().size());
         if (config.repriceAfterImport() && !stored.linkedClaims().isEmpty()) {
             result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE,
