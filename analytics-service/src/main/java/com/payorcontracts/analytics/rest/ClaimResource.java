@@ -185,7 +185,7 @@ public class ClaimResource {
         ClaimService.ClaimPage found;
         try {
             found = claims.list(payorId, contractId, match, claimId, id == null ? List.of() : id, page,
-                    token == null ? null : token.after());
+                    token == null ? null : token.after(), token == null ? null : token.totalItems());
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw ApiException.invalidField(KeysetPageRequest.PAGE_TOKEN, "does not fit this list; start again without it");
         }

@@ -195,10 +195,11 @@ public class ClaimService {
     /** Claims, newest first, by payor, contract, contract match (UNMATCHED: the claims no contract covers) and claim id. */
     /**
      * One page of claims, newest first: page {@code page.page()} when {@code after} is null, else the
-     * {@code page.size()} claims after the one whose key ({@link #keyOf}) is {@code after}.
+     * {@code page.size()} claims after the one whose key ({@link #keyOf}) is {@code after}; the total
+     * is counted unless {@code knownTotal} gives it (a page token's).
      */
     public ClaimPage list(UUID payorId, UUID contractId, ClaimIngest.ContractMatch match, String claimId, List<UUID> ids,
-                          PageRequest page, List<String> after) {
+                          PageRequest page, List<String> after, Long knownTotal) {
         String where = " WHERE (cast(? AS uuid) IS NULL OR c.payor_id = ?) AND (cast(? AS uuid) IS NULL OR c.contract_id = ?)"
                 + " AND (cast(? AS text) IS NULL OR c.contract_match = ?) AND (cast(? AS text) IS NULL OR c.claim_ref = ?)"
                 + (ids.isEmpty() ? "" : " AND c.id = ANY(cast(? AS uuid[]))");
@@ -225,14 +226,7 @@ public class ClaimService {
                 FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id""" + where + afterKey
                 + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + page.size() + (after == null ? " OFFSET " + page.offset() : "");
         return jdbc.inTransaction(connection -> {
-            long total;
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM claim c" + where)) {
-                bind(statement, parameters.toArray());
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            long total = knownTotal == null ? count(connection, "SELECT count(*) FROM claim c" + where, parameters) : knownTotal;
             List<ClaimView> items = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(select)) {
                 bind(statement, pageParameters.toArray());
@@ -248,6 +242,16 @@ public class ClaimService {
             }
             return new ClaimPage(items, total);
         });
+    }
+
+    private static long count(java.sql.Connection connection, String sql, List<Object> parameters) throws java.sql.SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters.toArray());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** A claim's place in the list order, as a page token keeps it. */

@@ -88,7 +88,8 @@ public class PayorResource {
                                             UriInfo uri) {
         PayorSearch query = search.toSearch();
         PageTokenCodec.PageToken token = pageTokens.read(page, uri);
-        return pageTokens.page(service.searchPage(query, page, token), page, token, service.count(query), uri,
+        return pageTokens.page(service.searchPage(query, page, token), page, token,
+                PageTokens.totalItems(token, () -> service.count(query)), uri,
                 query.sort()::keyOf).map(PayorResponse::of);
     }
 

@@ -17,7 +17,8 @@ import java.util.Optional;
  * is refused for another query (other filters or sort). Plain Java; {@link PageTokens} holds the key.
  *
  * <p>Format: {@code base64url(payload) "." base64url(first 16 bytes of HMAC(payload "\n" query))};
- * the payload is the page number and the key values, each length-prefixed so any text round-trips.
+ * the payload is the page number, the total counted when the walk began, and the key values, each
+ * length-prefixed so any text round-trips.
  */
 public final class PageTokenCodec {
 
@@ -36,7 +37,7 @@ public final class PageTokenCodec {
 
     /** The token for page {@code page} of {@code query}, continuing after the item whose sort key is {@code after}. */
     public String encode(String query, PageToken token) {
-        StringBuilder payload = new StringBuilder().append(token.page());
+        StringBuilder payload = new StringBuilder().append(token.page()).append('/').append(token.totalItems());
         for (String value : token.after()) {
             payload.append('|').append(value.length()).append(':').append(value);
         }
@@ -71,7 +72,10 @@ public final class PageTokenCodec {
         // Signed by us, so well formed; parsed defensively all the same.
         try {
             int bar = payload.indexOf('|');
-            int page = Integer.parseInt(bar < 0 ? payload : payload.substring(0, bar));
+            String head = bar < 0 ? payload : payload.substring(0, bar);
+            int slash = head.indexOf('/');
+            int page = Integer.parseInt(head.substring(0, slash));
+            long total = Long.parseLong(head.substring(slash + 1));
             List<String> after = new ArrayList<>();
             int at = bar;
             while (at >= 0 && at < payload.length()) {
@@ -80,7 +84,7 @@ public final class PageTokenCodec {
                 after.add(payload.substring(colon + 1, colon + 1 + length));
                 at = colon + 1 + length;
             }
-            return page < 0 ? Optional.empty() : Optional.of(new PageToken(page, after));
+            return page < 0 || total < 0 ? Optional.empty() : Optional.of(new PageToken(page, total, after));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -102,10 +106,12 @@ public final class PageTokenCodec {
     /**
      * Where a keyset page starts.
      *
-     * @param page  the page's number, from 0 (what {@code page} would have been)
-     * @param after the sort key of the previous page's last item, one string per sort column
+     * @param page       the page's number, from 0 (what {@code page} would have been)
+     * @param totalItems how many items matched when the walk began: pages after the first answer it
+     *                   rather than count again (a count of a million rows costs more than the page)
+     * @param after      the sort key of the previous page's last item, one string per sort column
      */
-    public record PageToken(int page, List<String> after) {
+    public record PageToken(int page, long totalItems, List<String> after) {
         public PageToken {
             after = List.copyOf(after);
         }

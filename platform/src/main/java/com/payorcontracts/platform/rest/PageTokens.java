@@ -41,9 +41,14 @@ public class PageTokens {
         return token == null ? request.page() : token.page();
     }
 
+    /** How many items match: the token's count when there is a token (counted once per walk), else {@code count}'s. */
+    public static long totalItems(PageTokenCodec.PageToken token, java.util.function.LongSupplier count) {
+        return token == null ? count.getAsLong() : token.totalItems();
+    }
+
     /**
      * The page, with a token for the next one when there is one: {@code keyOf} gives an item's sort
-     * key, the same columns the query orders by.
+     * key, the same columns the query orders by; {@code totalItems} as {@link #totalItems} gives it.
      */
     public <T> PageResponse<T> page(List<T> items, KeysetPageRequest request, PageTokenCodec.PageToken token,
                                     long totalItems, UriInfo uri, Function<T, List<String>> keyOf) {
@@ -51,7 +56,7 @@ public class PageTokens {
         long totalPages = (totalItems + request.size() - 1) / request.size();
         String next = null;
         if (items.size() == request.size() && page + 1 < totalPages) {
-            next = codec.encode(query(uri), new PageTokenCodec.PageToken(page + 1, keyOf.apply(items.get(items.size() - 1))));
+            next = codec.encode(query(uri), new PageTokenCodec.PageToken(page + 1, totalItems, keyOf.apply(items.get(items.size() - 1))));
         }
         return new PageResponse<>(items, page, request.size(), totalItems, totalPages, next);
     }

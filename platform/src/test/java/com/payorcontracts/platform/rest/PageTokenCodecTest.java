@@ -18,7 +18,7 @@ class PageTokenCodecTest {
     @Test
     void tokenCarriesPageAndSortKeyBackUnchanged() {
         // Key values with the separators the payload uses, an empty one and non-ASCII text.
-        var token = new PageTokenCodec.PageToken(250, List.of("cascade|mutual:3", "", "Ñandú", "7d3c1c0e-0000-4000-8000-000000000001"));
+        var token = new PageTokenCodec.PageToken(250, 10_012, List.of("cascade|mutual:3", "", "Ñandú", "7d3c1c0e-0000-4000-8000-000000000001"));
         String encoded = codec.encode(QUERY, token);
         assertThat(encoded).doesNotContain("cascade").matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
         assertThat(codec.decode(QUERY, encoded)).contains(token);
@@ -26,22 +26,22 @@ class PageTokenCodecTest {
 
     @Test
     void tokenOfAnotherQueryIsRefused() {
-        String encoded = codec.encode(QUERY, new PageTokenCodec.PageToken(1, List.of("a", "b")));
+        String encoded = codec.encode(QUERY, new PageTokenCodec.PageToken(1, 3, List.of("a", "b")));
         assertThat(codec.decode("payors|name=cascade|sort=-name|size=20", encoded)).isEmpty();
     }
 
     @Test
     void tokenSignedWithAnotherKeyIsRefused() {
         var other = new PageTokenCodec("another-secret-of-16+bytes".getBytes(StandardCharsets.UTF_8));
-        String encoded = other.encode(QUERY, new PageTokenCodec.PageToken(1, List.of("a")));
+        String encoded = other.encode(QUERY, new PageTokenCodec.PageToken(1, 3, List.of("a")));
         assertThat(codec.decode(QUERY, encoded)).isEmpty();
     }
 
     @Test
     void alteredPayloadIsRefused() {
-        String encoded = codec.encode(QUERY, new PageTokenCodec.PageToken(1, List.of("a")));
-        // The payload "1|1:a" with the page changed to 9, the signature kept.
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("9|1:a".getBytes(StandardCharsets.UTF_8))
+        String encoded = codec.encode(QUERY, new PageTokenCodec.PageToken(1, 3, List.of("a")));
+        // The payload "1/3|1:a" with the page changed to 9, the signature kept.
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("9/3|1:a".getBytes(StandardCharsets.UTF_8))
                 + encoded.substring(encoded.indexOf('.'));
         assertThat(codec.decode(QUERY, forged)).isEmpty();
     }
