@@ -56,6 +56,16 @@ class ScreenListsTest {
         int second = byDefault.getInt("items[1].id");
         given().queryParam("id", second).get("/api/v1/analytics/underpayments")
                 .then().body("totalItems", equalTo(1)).body("items[0].code", equalTo("64483"));
+        // Report rows grouped by contract carry its name too: -112.40 + -30.00 = -142.40 over the two lines.
+        given().queryParam("payorId", payor).queryParam("groupBy", "CONTRACT").get("/api/v1/analytics/reports/totals")
+                .then().statusCode(200)
+                .body("items[0].key", equalTo(contract.toString()))
+                .body("items[0].label", equalTo("Test contract " + contract))
+                .body("items[0].variance", equalTo(-142.40f));
+        given().queryParam("payorId", payor).queryParam("groupBy", "PAYOR").get("/api/v1/analytics/reports/totals")
+                .then().statusCode(200).body("items[0].label", nullValue());
+        given().queryParam("payorId", payor).queryParam("groupBy", "CONTRACT").get("/api/v1/analytics/reports/days-to-pay")
+                .then().statusCode(200).body("items[0].label", equalTo("Test contract " + contract));
         given().queryParam("sort", "size").get("/api/v1/analytics/underpayments")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
     }
