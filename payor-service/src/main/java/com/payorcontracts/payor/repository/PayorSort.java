@@ -59,7 +59,7 @@ public enum PayorSort {
 
     /** HQL for "comes after the row with key :after0, :after1, ..." in this order. */
     String after() {
-        String columns = String.join(", ", keys.stream().map(k -> k.column).toList());
+        String columns = String.join(", ", keys.stream().map(k -> k.compared).toList());
         String values = String.join(", ", keys.stream().map(k -> k.parameter(keys.indexOf(k))).toList());
         return "(" + columns + ") " + (descending ? "<" : ">") + " (" + values + ")";
     }
@@ -85,18 +85,25 @@ public enum PayorSort {
                 return "lower(:after" + index + ")";
             }
         },
-        TYPE("p.type", p -> p.type.name(), PayorType::valueOf),
-        STATUS("p.status", p -> p.status.name(), PayorStatus::valueOf),
+        // Enums are stored and ordered by name; a parameter in a row comparison would bind the ordinal, so compare text.
+        TYPE("p.type", "cast(p.type as String)", p -> p.type.name(), s -> PayorType.valueOf(s).name()),
+        STATUS("p.status", "cast(p.status as String)", p -> p.status.name(), s -> PayorStatus.valueOf(s).name()),
         CREATED("p.createdAt", p -> p.createdAt.toString(), Instant::parse),
         UPDATED("p.updatedAt", p -> p.updatedAt.toString(), Instant::parse),
         ID("p.id", p -> p.id.toString(), UUID::fromString);
 
         final String column;
+        final String compared;
         final Function<Payor, String> value;
         final Function<String, Object> parse;
 
         Key(String column, Function<Payor, String> value, Function<String, Object> parse) {
+            this(column, column, value, parse);
+        }
+
+        Key(String column, String compared, Function<Payor, String> value, Function<String, Object> parse) {
             this.column = column;
+            this.compared = compared;
             this.value = value;
             this.parse = parse;
         }
