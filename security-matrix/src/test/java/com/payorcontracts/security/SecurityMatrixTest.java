@@ -34,7 +34,7 @@ class SecurityMatrixTest {
             "GET, /api/v1/analytics/claims, billing-integration, true",
             "GET, /api/v1/analytics/remittances, billing-integration, false",
             "GET, /api/v1/payors, billing-integration, true",
-            "GET, /api/v1/payors/1, billing-integration, true",
+            "GET, /api/v1/payors/1, billing-integration, false",
             "GET, /api/v1/payors/1/contacts, billing-integration, false",
             "GET, /api/v1/contracts, billing-integration, true",
             "GET, /api/v1/contracts/1/amendments, billing-integration, false",

@@ -1,7 +1,5 @@
 package com.payorcontracts.analytics.service;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.stream.Collectors;
 public record RepriceScope(Kind kind, UUID id, List<UUID> claimIds) {
 
     /** What the scope selects by. */
-    @Schema(name = "RepriceScopeKind")
     public enum Kind { ALL, CLAIMS, CONTRACT, CLAIM_JOB, REMITTANCE }
 
     public static RepriceScope all() {

@@ -127,8 +127,8 @@ public class ContractResource {
     @GET
     @Path("/{id}/status-history")
     @Operation(operationId = "listContractStatusHistory", summary = "The contract's status changes, oldest first")
-    public PageResponse<StatusChangeResponse> statusHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
-        return service.statusHistory(id, page, StatusChangeResponse::of);
+    public PageResponse<ContractStatusChangeResponse> statusHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return service.statusHistory(id, page, ContractStatusChangeResponse::of);
     }
 
     private RestResponse<ContractResponse> tagged(UUID id) {
