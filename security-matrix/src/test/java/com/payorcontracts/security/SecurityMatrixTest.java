@@ -42,6 +42,11 @@ class SecurityMatrixTest {
             "POST, /api/v1/analytics/repricing, analyst, true",
             "GET, /api/v1/analytics/reports/totals, viewer, false",
             "GET, /api/v1/analytics/reports/totals, analyst, true",
+            "GET, /api/v1/analytics/underpayments/7/appeal-packet, billing-integration, false",
+            "GET, /api/v1/analytics/underpayments/7/appeal-packet, viewer, false",
+            "GET, /api/v1/analytics/underpayments/appeal-packets, contract-manager, true",
+            "POST, /api/v1/analytics/underpayments/7/appeal, contract-manager, false",
+            "POST, /api/v1/analytics/underpayments/7/appeal, analyst, true",
             "DELETE, /api/v1/contracts/1, admin, true",
             "GET, /api/v1/something-new, admin, true",
             "GET, /api/v1/something-new, contract-manager, false"})

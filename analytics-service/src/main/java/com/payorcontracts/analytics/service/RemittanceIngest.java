@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.service;
 
+import com.payorcontracts.analytics.domain.RemittanceClaimStatus;
 import com.payorcontracts.analytics.repository.CopyText;
 import com.payorcontracts.analytics.repository.Ids;
 import com.payorcontracts.events.EventCodec;
@@ -136,8 +137,8 @@ public class RemittanceIngest {
         for (ClaimPayment claim : advice.claims()) {
             UUID claimId = Ids.next();
             boolean reversal = claim.isReversal();
-            boolean denied = !reversal && (claim.isDenied() || (claim.paid().signum() == 0 && claim.charge().signum() > 0
-                    && claim.patientResponsibility().signum() == 0));
+            boolean denied = RemittanceClaimStatus.claimDenied(reversal, claim.isDenied(), claim.charge(), claim.paid(),
+                    claim.patientResponsibility());
             claims.add(claimId).add(paymentId).add(remittanceId).add(++seq).add(claim.claimId())
                     .add(claim.payerClaimControlNumber()).add(claim.statusCode()).add(plain(claim.charge()))
                     .add(plain(claim.paid())).add(plain(claim.patientResponsibility()))
@@ -156,8 +157,7 @@ public class RemittanceIngest {
                         patientResp = patientResp.add(adjustment.amount());
                     }
                 }
-                boolean lineDenied = !reversal && line.paid().signum() == 0 && line.charge().signum() > 0
-                        && patientResp.signum() == 0;
+                boolean lineDenied = RemittanceClaimStatus.lineDenied(reversal, line.charge(), line.paid(), patientResp);
                 String code = line.procedure().code();
                 lines.add(claimId).add(lineNo).add(code).add(String.join(",", line.procedure().modifiers()))
                         .add(line.originalProcedure() == null ? null : line.originalProcedure().code())

@@ -1,6 +1,11 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.config.AnalyticsConfig;
+import com.payorcontracts.analytics.domain.LinePairing;
+import com.payorcontracts.analytics.domain.PaymentSpread;
+import com.payorcontracts.analytics.domain.PaymentTiming;
+import com.payorcontracts.analytics.domain.RemittanceClaimStatus;
+import com.payorcontracts.analytics.domain.Variance;
 import com.payorcontracts.analytics.repository.CopyText;
 import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.pricing.BillingClass;
@@ -15,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +53,6 @@ public class Repricer {
 
     private static final Logger LOG = Logger.getLogger(Repricer.class);
     private static final long LOCK = 0x5245505249434531L; // one repricing at a time
-    private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
     static final String LINE_RESULT = "line_result (claim_id, line_no, payor_id, contract_id, code, service_date, billed, "
             + "pricing, expected, rule, matched_key, remitted, paid, allowed, patient_resp, variance, denied)";
     static final String CLAIM_RESULT = "claim_result (claim_id, payor_id, contract_id, service_date, received_date, "
@@ -227,7 +229,7 @@ public class Repricer {
     }
 
     private long updateWorklist(Connection connection, RepriceScope scope, Instant now) throws SQLException {
-        BigDecimal threshold = config.underpaymentTolerance().negate();
+        BigDecimal threshold = Variance.underpaymentThreshold(config.underpaymentTolerance());
         long detected;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO underpayment (claim_id, line_no, status, detected_at, updated_at) "
@@ -398,8 +400,7 @@ public class Repricer {
                         receivedDate = received;
                     }
                     LocalDate paidOn = row[5] == null ? null : date(row[5]);
-                    if (!"22".equals(row[2]) && remitPaid.signum() > 0 && paidOn != null
-                            && (paymentDate == null || paidOn.isBefore(paymentDate))) {
+                    if (RemittanceClaimStatus.isEarlierPayment(row[2], remitPaid, paidOn, paymentDate)) {
                         paymentDate = paidOn;
                     }
                     if (row[7] == null) {
@@ -407,7 +408,8 @@ public class Repricer {
                         continue;
                     }
                 }
-                int index = pair(row[9], row[8], row[10] == null ? null : date(row[10]));
+                int index = LinePairing.pair(code, dos, used, count, row[9], row[8],
+                        row[10] == null ? null : date(row[10]));
                 if (index < 0) {
                     continue;
                 }
@@ -421,42 +423,12 @@ public class Repricer {
             }
         }
 
-        /** The claim line a remittance line pays: same code (billed, then adjudicated) and date, then same code. */
-        private int pair(String originalCode, String adjudicatedCode, LocalDate serviceDate) {
-            for (int pass = 0; pass < 4; pass++) {
-                String wanted = pass % 2 == 0 ? originalCode : adjudicatedCode;
-                boolean sameDate = pass < 2;
-                if (wanted == null || (sameDate && serviceDate == null)) {
-                    continue;
-                }
-                for (int i = 0; i < count; i++) {
-                    if (!used[i] && code[i].equals(wanted) && (!sameDate || dos[i].equals(serviceDate))) {
-                        return i;
-                    }
-                }
-            }
-            return -1;
-        }
-
         /** A remittance claim without service lines: its payment is spread over the lines by billed charge. */
         private void spreadOverLines(BigDecimal claimLevelPaid, BigDecimal claimLevelPr) {
-            BigDecimal total = BigDecimal.ZERO;
+            PaymentSpread.Share[] shares = PaymentSpread.byBilledCharge(claimLevelPaid, claimLevelPr, billed, count);
             for (int i = 0; i < count; i++) {
-                total = total.add(billed[i]);
-            }
-            BigDecimal paidLeft = claimLevelPaid;
-            BigDecimal prLeft = claimLevelPr;
-            for (int i = 0; i < count; i++) {
-                BigDecimal paidShare = paidLeft;
-                BigDecimal prShare = prLeft;
-                if (i < count - 1) {
-                    BigDecimal fraction = total.signum() == 0 ? BigDecimal.ZERO
-                            : billed[i].divide(total, 10, RoundingMode.HALF_UP);
-                    paidShare = claimLevelPaid.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
-                    prShare = claimLevelPr.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
-                }
-                paidLeft = paidLeft.subtract(paidShare);
-                prLeft = prLeft.subtract(prShare);
+                BigDecimal paidShare = shares[i].paid();
+                BigDecimal prShare = shares[i].patientResponsibility();
                 remitted[i] = true;
                 paid[i] = paid[i].add(paidShare);
                 patientResp[i] = patientResp[i].add(prShare);
@@ -469,17 +441,14 @@ public class Repricer {
             String contract = contractId == null ? null : contractId.toString();
             for (int i = 0; i < count; i++) {
                 counts.lines++;
-                BigDecimal variance = null;
+                BigDecimal variance = Variance.of(remitted[i], paid[i], patientResp[i], expected[i]);
                 if (remitted[i]) {
                     counts.remitted++;
-                    if (expected[i] != null) {
-                        variance = paid[i].add(patientResp[i]).subtract(expected[i]);
-                    }
                 }
                 if (expected[i] != null) {
                     expectedTotal = expectedTotal == null ? expected[i] : expectedTotal.add(expected[i]);
                 }
-                boolean denied = remitted[i] && paid[i].signum() == 0 && patientResp[i].signum() == 0;
+                boolean denied = Variance.denied(remitted[i], paid[i], patientResp[i]);
                 lineOut.row().add(claimId).add(lineNo[i]).add(payorId).add(contract).add(code[i]).add(dos[i])
                         .add(billedText[i]).add(pricing[i]).add(plain(expected[i])).add(rule[i]).add(matchedKey[i])
                         .add(remitted[i] ? "t" : "f").add(remitted[i] ? plain(paid[i]) : null)
@@ -487,18 +456,12 @@ public class Repricer {
                         .add(plain(variance)).add(denied ? "t" : "f");
                 lineOut.rowDone();
             }
-            LocalDate received = receivedDate != null ? receivedDate
-                    : submissionDate != null ? submissionDate : firstServiceDate;
-            Integer days = paymentDate == null ? null : (int) ChronoUnit.DAYS.between(received, paymentDate);
-            Integer clean = this.contract == null ? null : this.contract.cleanClaimDays;
-            Integer late = days == null || clean == null ? null : Math.max(0, days - clean);
-            BigDecimal interest = null;
-            if (late != null && this.contract.lateInterestPercent != null) {
-                interest = claimPaid.max(BigDecimal.ZERO).multiply(this.contract.lateInterestPercent).movePointLeft(2)
-                        .multiply(BigDecimal.valueOf(late)).divide(DAYS_PER_YEAR, 2, RoundingMode.HALF_UP);
-            }
-            claimRows.add(claimId).add(payorId).add(contract).add(firstServiceDate).add(received).add(paymentDate)
-                    .add(days).add(clean).add(late).add(plain(interest)).add(plain(expectedTotal))
+            PaymentTiming timing = PaymentTiming.of(receivedDate, submissionDate, firstServiceDate, paymentDate,
+                    this.contract == null ? null : this.contract.cleanClaimDays,
+                    this.contract == null ? null : this.contract.lateInterestPercent, claimPaid);
+            claimRows.add(claimId).add(payorId).add(contract).add(firstServiceDate).add(timing.receivedDate())
+                    .add(paymentDate).add(timing.daysToPay()).add(timing.cleanClaimDays()).add(timing.lateDays())
+                    .add(plain(timing.interestOwed())).add(plain(expectedTotal))
                     .add(remitRows.isEmpty() ? null : plain(claimPaid)).end();
         }
 
