@@ -89,6 +89,11 @@ public final class Fixtures {
                 EventCodec.encode(event), com.payorcontracts.events.NegotiationChanged.TYPE_V1);
     }
 
+    public static void publishPayor(PayorChanged.V1 event) {
+        send(topic("payorcontracts.consumer.payor-edi-ids.topic"), event.payorId().toString(), EventCodec.encode(event),
+                PayorChanged.TYPE_V1);
+    }
+
     private static String topic(String key) {
         return ConfigProvider.getConfig().getValue(key, String.class);
     }

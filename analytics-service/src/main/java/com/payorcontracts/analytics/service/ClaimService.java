@@ -67,9 +67,12 @@ public class ClaimService {
     private final JobUploads uploads;
     private final AnalyticsConfig config;
     private final Clock clock;
+    private final PayorEdiIds payorEdiIds;
 
     ClaimService(Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, Repricer repricer, JobUploads uploads,
-                 AnalyticsConfig config, Clock clock, AuditTrail audit) {
+                 AnalyticsConfig config, Clock clock, AuditTrail audit,
+                 PayorEdiIds payorEdiIds) {
+        this.payorEdiIds = payorEdiIds;
         this.uploads = uploads;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -85,6 +88,7 @@ public class ClaimService {
         List<FieldError> errors = new ArrayList<>();
         ClaimValidator.validate(claim, "", errors);
         reject(errors);
+        claim = withPayor(claim, "ediPayerId");
         ClaimIngest.Result result = write(List.of(claim)).get(0);
         if (result.outcome() == ClaimIngest.Outcome.CONFLICT) {
             throw ApiException.conflict("claim " + claim.claimId() + " of payor " + claim.payorId()
@@ -138,7 +142,16 @@ public class ClaimService {
             }
         }
         reject(errors);
-        return write(claims);
+        List<ClaimInput> resolved = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            resolved.add(withPayor(claims.get(i), "claims[" + i + "].ediPayerId"));
+        }
+        return write(resolved);
+    }
+
+    /** The claim with its payor named by our id: an EDI payer id is looked up (400 naming {@code field} if no one payor holds it). */
+    private ClaimInput withPayor(ClaimInput claim, String field) {
+        return claim.payorId() != null ? claim : claim.withPayorId(payorEdiIds.require(claim.ediPayerId(), field));
     }
 
     /** Queues a CSV history as a job, which starts importing while the upload is still arriving. */
@@ -254,29 +267,43 @@ public class ClaimService {
     }
 
     /** Claims, newest first, by payor, contract, contract match (UNMATCHED: the claims no contract covers) and claim id. */
-    public PageResponse<ClaimView> list(UUID payorId, UUID contractId, ClaimIngest.ContractMatch match, String claimId,
-                                        PageRequest page) {
+    /**
+     * One page of claims, newest first: page {@code page.page()} when {@code after} is null, else the
+     * {@code page.size()} claims after the one whose key ({@link #keyOf}) is {@code after}; the total
+     * is counted unless {@code knownTotal} gives it (a page token's).
+     */
+    public ClaimPage list(UUID payorId, UUID contractId, ClaimIngest.ContractMatch match, String claimId, List<UUID> ids,
+                          PageRequest page, List<String> after, Long knownTotal) {
         String where = " WHERE (cast(? AS uuid) IS NULL OR c.payor_id = ?) AND (cast(? AS uuid) IS NULL OR c.contract_id = ?)"
-                + " AND (cast(? AS text) IS NULL OR c.contract_match = ?) AND (cast(? AS text) IS NULL OR c.claim_ref = ?)";
-        Object[] parameters = {payorId, payorId, contractId, contractId, match == null ? null : match.name(),
-                match == null ? null : match.name(), claimId, claimId};
-        return jdbc.inTransaction(connection -> {
-            long total;
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM claim c" + where)) {
-                bind(statement, parameters);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
+                + " AND (cast(? AS text) IS NULL OR c.contract_match = ?) AND (cast(? AS text) IS NULL OR c.claim_ref = ?)"
+                + (ids.isEmpty() ? "" : " AND c.id = ANY(cast(? AS uuid[]))");
+        List<Object> parameters = new ArrayList<>(java.util.Arrays.asList(payorId, payorId, contractId, contractId,
+                match == null ? null : match.name(), match == null ? null : match.name(), claimId, claimId));
+        if (!ids.isEmpty()) {
+            parameters.add(ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+        }
+        // A page token continues below the previous page's last (created_at, id): one index range, however deep.
+        String afterKey = "";
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        if (after != null) {
+            if (after.size() != 2) {
+                throw new IllegalArgumentException("a claim key has 2 values");
             }
+            afterKey = " AND (c.created_at, c.id) < (?, ?)";
+            pageParameters.add(java.time.OffsetDateTime.ofInstant(java.time.Instant.parse(after.get(0)), java.time.ZoneOffset.UTC));
+            pageParameters.add(UUID.fromString(after.get(1)));
+        }
+        String select = """
+                SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
+                       c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
+                       c.created_at
+                FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id""" + where + afterKey
+                + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + page.size() + (after == null ? " OFFSET " + page.offset() : "");
+        return jdbc.inTransaction(connection -> {
+            long total = knownTotal == null ? count(connection, "SELECT count(*) FROM claim c" + where, parameters) : knownTotal;
             List<ClaimView> items = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
-                           c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
-                           c.created_at
-                    FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id""" + where
-                    + " ORDER BY c.created_at DESC, c.id LIMIT " + page.size() + " OFFSET " + page.offset())) {
-                bind(statement, parameters);
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                bind(statement, pageParameters.toArray());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         items.add(new ClaimView(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
@@ -287,8 +314,27 @@ public class ClaimService {
                     }
                 }
             }
-            return PageResponse.of(items, page, total, c -> c);
+            return new ClaimPage(items, total);
         });
+    }
+
+    private static long count(java.sql.Connection connection, String sql, List<Object> parameters) throws java.sql.SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters.toArray());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A claim's place in the list order, as a page token keeps it. */
+    public static List<String> keyOf(ClaimView claim) {
+        return List.of(claim.createdAt().toString(), claim.id().toString());
+    }
+
+    /** One page of claims and how many match in all. */
+    public record ClaimPage(List<ClaimView> items, long totalItems) {
     }
 
     static void bind(PreparedStatement statement, Object[] parameters) throws java.sql.SQLException {

@@ -12,6 +12,7 @@ import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.rest.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,9 +45,11 @@ import java.util.UUID;
 public class Jobs {
 
     /** What a job does. */
+    @Schema(name = "JobKind")
     public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE, REBUILD_PROJECTIONS, TIC_IMPORT }
 
     /** Where a job is. */
+    @Schema(name = "JobState")
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     /** A row-level problem: the input row (from 1, header excluded; null when not about a row), field, message. */
@@ -498,7 +501,9 @@ public class Jobs {
 
     private <T> T read(String text, TypeReference<T> type) {
         try {
-            return json.readValue(text, type);
+            // Decimals stay decimals when a stored result is read back, never doubles.
+            return json.readerFor(type).with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

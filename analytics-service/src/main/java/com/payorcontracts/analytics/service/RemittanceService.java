@@ -70,9 +70,11 @@ public class RemittanceService implements JobHandler {
     private final Jobs jobs;
     private final AnalyticsConfig config;
     private final Clock clock;
+    private final PayorEdiIds payorEdiIds;
 
     RemittanceService(Jdbc jdbc, RemittanceIngest ingest, Repricer repricer, Jobs jobs, AnalyticsConfig config,
-                      Clock clock, AuditTrail audit) {
+                      Clock clock, AuditTrail audit, PayorEdiIds payorEdiIds) {
+        this.payorEdiIds = payorEdiIds;
         this.jdbc = jdbc;
         this.audit = audit;
         this.ingest = ingest;
@@ -111,12 +113,13 @@ public class RemittanceService implements JobHandler {
         RemittanceIngest.Stored stored;
         try {
             stored = jdbc.inTransaction(connection -> {
-                if (!ingest.open(connection, id, contentHash, source, payorId, advices.get(0).payer().name(), null, now)) {
+                if (!ingest.open(connection, id, contentHash, source, payorOf(advices.get(0), payorId),
+                        advices.get(0).payer().name(), null, now)) {
                     return null;
                 }
                 int duplicates = 0;
                 for (RemittanceAdvice advice : advices) {
-                    duplicates += ingest.addTransaction(connection, id, advice, payorId) ? 0 : 1;
+                    duplicates += ingest.addTransaction(connection, id, advice, payorOf(advice, payorId)) ? 0 : 1;
                 }
                 return audited(connection, source, payorId, null,
                         ingest.close(connection, id, advices.size(), duplicates, RemittanceIngest.warnings(advices)));
@@ -155,6 +158,18 @@ public class RemittanceService implements JobHandler {
     public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
         get(id);
         return audit.page(AUDITED, id, page);
+    }
+
+    /**
+     * The payor of a payment: the one the uploader named, else the one whose EDI payer ids hold the
+     * payer's id (REF*2U, else N104); null when none or several do.
+     */
+    private UUID payorOf(RemittanceAdvice advice, UUID named) {
+        if (named != null || advice.payer() == null) {
+            return named;
+        }
+        String payerId = advice.payer().reference("2U");
+        return payorEdiIds.payorOf(payerId != null ? payerId : advice.payer().id()).orElse(null);
     }
 
     /** Queues a big 835 as a job; it is checked whole before anything is stored. */
@@ -209,7 +224,7 @@ public class RemittanceService implements JobHandler {
         read(() -> jobs.input(job.id()), advice -> jdbc.inTransaction(connection -> {
             transactions[0]++;
             warnings.addAll(advice.warnings());
-            if (!ingest.addTransaction(connection, remittanceId, advice, payorId)) {
+            if (!ingest.addTransaction(connection, remittanceId, advice, payorOf(advice, payorId))) {
                 duplicates[0]++;
             }
             done[0] += advice.claims().size();
@@ -220,7 +235,8 @@ public class RemittanceService implements JobHandler {
                 ingest.close(connection, remittanceId, transactions[0], duplicates[0], warnings)));
         result.put("remittanceId", remittanceId);
         result.put("claimCount", stored.claims());
-        result.put("totalPaid", stored.totalPaid());
+        // Money in a job result is a decimal string ("1150.00"): the result is free-form JSON, where a number reads back as a float.
+        result.put("totalPaid", stored.totalPaid().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         result.put("linkedClaims", stored.linkedClaims().size());
         if (config.repriceAfterImport() && !stored.linkedClaims().isEmpty()) {
             result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE,
