@@ -74,6 +74,7 @@ public final class Fixtures {
                 ContractChanged.TYPE_V1);
     }
 
+    /** On payor-changed, which both the payor projection and the EDI payer ids read. */
     public static void publishPayor(PayorChanged.V1 event) {
         send(topic("payorcontracts.consumer.payor.topic"), event.payorId().toString(), EventCodec.encode(event),
                 PayorChanged.TYPE_V1);
@@ -87,11 +88,6 @@ public final class Fixtures {
     public static void publishNegotiation(com.payorcontracts.events.NegotiationChanged.V1 event) {
         send(topic("payorcontracts.consumer.negotiation.topic"), event.negotiationId().toString(),
                 EventCodec.encode(event), com.payorcontracts.events.NegotiationChanged.TYPE_V1);
-    }
-
-    public static void publishPayor(PayorChanged.V1 event) {
-        send(topic("payorcontracts.consumer.payor-edi-ids.topic"), event.payorId().toString(), EventCodec.encode(event),
-                PayorChanged.TYPE_V1);
     }
 
     private static String topic(String key) {

@@ -5,6 +5,7 @@ import com.payorcontracts.contract.domain.ContractStatus;
 import com.payorcontracts.platform.rest.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
