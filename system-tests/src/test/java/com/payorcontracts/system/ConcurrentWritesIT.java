@@ -85,7 +85,7 @@ class ConcurrentWritesIT {
 
         assertOneWinner(statuses, 201);
         assertThat(given().when().get("/api/v1/contracts/" + id + "/amendments").then().statusCode(200)
-                .extract().<List<?>>path("$")).hasSize(1);
+                .extract().<List<?>>path("items")).hasSize(1);
     }
 
     @Test

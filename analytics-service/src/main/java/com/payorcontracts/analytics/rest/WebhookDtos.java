@@ -24,10 +24,13 @@ final class WebhookDtos {
     private WebhookDtos() {
     }
 
-    /** An endpoint to register or its new state: an https URL, the event types it gets, whether deliveries go out. */
-    @Schema(example = "{\"url\": \"https://203.0.113.10/webhooks/payorcontracts\", "
+    /** The request body's example, on the operations that take it (generated clients and the conformance walk read it there). */
+    public static final String ENDPOINT_EXAMPLE = "{\"url\": \"https://203.0.113.10/webhooks/payorcontracts\", "
             + "\"eventTypes\": [\"contract.activated\", \"underpayment.detected\"], "
-            + "\"description\": \"Billing system\", \"enabled\": true}")
+            + "\"description\": \"Billing system\", \"enabled\": true}";
+
+    /** An endpoint to register or its new state: an https URL, the event types it gets, whether deliveries go out. */
+    @Schema(example = ENDPOINT_EXAMPLE)
     public record EndpointRequest(
             @NotNull @Size(max = 2000) String url,
             @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = WebhookEventType.PATTERN, message = EVENT_TYPES) String> eventTypes,

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,6 +51,8 @@ public class WebhookEndpointResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WebhookDtos.EndpointRequest.class), example = WebhookDtos.ENDPOINT_EXAMPLE))
     @Operation(operationId = "createWebhookEndpoint", summary = "Register an https endpoint for event types; the answer "
             + "holds its signing secret, shown this once (loopback and private targets are refused)")
     @APIResponse(responseCode = "201", description = "Registered; Location names it; `secret` is in this answer only")
@@ -73,6 +78,8 @@ public class WebhookEndpointResource {
     }
 
     @PUT
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WebhookDtos.EndpointRequest.class), example = WebhookDtos.ENDPOINT_EXAMPLE))
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceWebhookEndpoint", summary = "Change URL, event types, description; `enabled: true` "

@@ -115,7 +115,7 @@ public class CoverageService {
                 List<String> names = new ArrayList<>(known == null ? List.of() : known.plannedLines());
                 names.add(line.name);
                 codes.put(code, known == null ? new ServiceCode(code, null, null, 0, false, names)
-                        : new ServiceCode(code, known.label(), known.category(), known.expectedAnnualVolume(), true, names));
+                        : new ServiceCode(code, known.label(), known.category(), known.expectedAnnualVolume(), known.inCatalog(), names));
             }
         }
         return List.copyOf(codes.values());

@@ -151,12 +151,13 @@ public class NegotiationService {
      */
     @Transactional
     public Negotiation end(UUID contractId, UUID negotiationId, EntityTags ifMatch, NegotiationStatus to, String reason) {
+        // The precondition first, as on every change: a stale If-Match is a 412 whatever the body says.
+        Negotiation negotiation = locked(contractId, negotiationId);
+        ifMatch.check("negotiation " + negotiationId, negotiation.eventVersion);
         if (to == NegotiationStatus.OPEN || to == NegotiationStatus.COUNTERED) {
             throw ApiException.invalidField("status", "a negotiation ends ACCEPTED, REJECTED or WITHDRAWN;"
                     + " a counter-proposal is a POST of its proposals");
         }
-        Negotiation negotiation = locked(contractId, negotiationId);
-        ifMatch.check("negotiation " + negotiationId, negotiation.eventVersion);
         List<NegotiationProposal> proposals = negotiations.proposals(negotiationId);
         NegotiationProposal latest = proposals.isEmpty() ? null : proposals.get(proposals.size() - 1);
         if (to == NegotiationStatus.ACCEPTED && latest == null && negotiation.status.next().contains(to)) {
