@@ -146,7 +146,8 @@ public class BenchmarkRepository {
 
     /**
      * Makes the import the payor's visible benchmark set (version = the payor's last + 1) and drops the
-     * rates and benchmarks of the one it replaces, all in the caller's transaction; returns the version.
+     * benchmarks of the one it replaces, all in the caller's transaction (its rates go after the commit,
+     * {@link #dropSupersededRates}); returns the version.
      */
     public int publish(Connection connection, UUID importId, String payor, Header header, String summary, Instant now)
             throws SQLException {
@@ -155,9 +156,10 @@ public class BenchmarkRepository {
             lock.setString(1, payor);
             lock.execute();
         }
-        // The market changes for the codes of the new set and of the one it replaces.
+        // The market changes for the codes of the new set and of the one it replaces: every key with rates
+        // has a benchmark (storeBenchmarks), so their few benchmarks name them without scanning the rates.
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT code FROM tic_rate WHERE import_id = ? "
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT code FROM tic_benchmark WHERE import_id = ? "
                 + "OR import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')")) {
             statement.setObject(1, importId);
             statement.setString(2, payor);
@@ -167,8 +169,9 @@ public class BenchmarkRepository {
                 }
             }
         }
+        // The replaced set's rates stay (invisible: every reader joins PUBLISHED sets) until
+        // dropSupersededRates, after this commit: deleting ~1M rows here held the publication up.
         for (String sql : List.of(
-                "DELETE FROM tic_rate WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
                 "DELETE FROM tic_benchmark WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
                 "UPDATE tic_import SET state = 'SUPERSEDED' WHERE payor = ? AND state = 'PUBLISHED'")) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -198,6 +201,22 @@ public class BenchmarkRepository {
             refreshMarket(connection, codes);
             return version;
         }
+    }
+
+    /**
+     * Deletes the rates of the payor's superseded sets, in its own transaction after the publication
+     * committed. Nothing reads them (readers join PUBLISHED sets; the market was recomputed without
+     * them), so a crash before or during this leaves only unreachable rows, swept by the payor's next
+     * publication. Returns how many rates went.
+     */
+    public int dropSupersededRates(String payor) {
+        return jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM tic_rate WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'SUPERSEDED')")) {
+                statement.setString(1, payor);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /**

@@ -32,8 +32,9 @@ import java.util.UUID;
 /**
  * Imports one payor's in-network-rates file (uploaded, or fetched by URL) into market rates and
  * benchmarks. The rates are written with COPY and the benchmark set published in one transaction:
- * until it commits readers keep seeing the payor's previous set, and a failure leaves nothing. A
- * re-run (a replica died) discards what the earlier run left and starts over.
+ * until it commits readers keep seeing the payor's previous set, and a failure leaves nothing. The
+ * previous set's rates, unreachable from that commit, are deleted after it. A re-run (a replica died)
+ * discards what the earlier run left and starts over.
  */
 @ApplicationScoped
 public class BenchmarkImportJob implements JobHandler {
@@ -128,6 +129,9 @@ public class BenchmarkImportJob implements JobHandler {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
+        // The new set is served from its commit; the one it replaced is unreachable, so its rates are
+        // deleted after the job ended rather than inside the publication (docs/benchmarks.md).
+        repository.dropSupersededRates(params.payor());
     }
 
     private static void rowDone(CopyText.Stream copy) {
