@@ -83,10 +83,12 @@ public class BenchmarkImportJob implements JobHandler {
                 MarketRateExtractor extractor = new MarketRateExtractor(params.payor());
                 long started = System.nanoTime();
                 long[] stored = {0};
+                Set<String> codes = new HashSet<>();
                 ReadSummary summary;
                 try (CopyText.Stream copy = new CopyText.Stream(connection, BenchmarkRepository.RATE_COPY)) {
                     summary = InNetworkRatesReader.read(in, params.options(), rate -> {
                         for (MarketRate m : extractor.extract(rate)) {
+                            codes.add(m.key().code());
                             copy.row().add(importId).add(m.key().code()).add(m.key().billingClass().name())
                                     .add(m.key().site().name()).add(m.key().modifier()).add(m.tin())
                                     .add(m.amount().toPlainString());
@@ -101,19 +103,18 @@ public class BenchmarkImportJob implements JobHandler {
                     throw new UncheckedIOException(e);
                 }
                 long read = System.nanoTime();
-                int keys = repository.storeBenchmarks(connection, importId, params.payor(), medicare);
-                long benchmarked = System.nanoTime();
-                describe(result, summary, extractor, stored[0], keys, importId);
-                // Where the time went (docs/benchmarks.md): reading and storing the rates, this payor's
-                // benchmarks, and publishing (which computes the market of the set's codes across payors).
                 result.put("readAndStoreMillis", (read - started) / 1_000_000);
-                result.put("benchmarkMillis", (benchmarked - read) / 1_000_000);
                 InNetworkFileHeader h = summary.header();
-                int version = repository.publish(connection, importId, params.payor(),
-                        new BenchmarkRepository.Header(h.reportingEntityName(), h.planName(), h.planId(), h.lastUpdatedOn(),
-                                h.version()), write(result), Instant.now(clock));
-                result.put("version", version);
-                result.put("publishMillis", (System.nanoTime() - benchmarked) / 1_000_000);
+                // Publishing computes this payor's benchmarks and the market of the set's codes across
+                // payors in one pass over the sorted rates (docs/benchmarks.md).
+                BenchmarkRepository.Published published = repository.publish(connection, importId, params.payor(), codes,
+                        medicare, new BenchmarkRepository.Header(h.reportingEntityName(), h.planName(), h.planId(),
+                                h.lastUpdatedOn(), h.version()), keys -> {
+                            describe(result, summary, extractor, stored[0], keys, importId);
+                            return write(result);
+                        }, Instant.now(clock));
+                result.put("version", published.version());
+                result.put("publishMillis", (System.nanoTime() - read) / 1_000_000);
                 jobs.progress(connection, job.id(), stored[0], stored[0], List.of(), result);
                 return null;
             });
