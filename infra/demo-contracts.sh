@@ -114,9 +114,35 @@ CSV
 post service-catalog/planned-service-lines \
   '{"name":"Spinal cord stimulation","targetStartDate":"2027-07-01","codes":["63650","63685","L8699"]}' >/dev/null
 
+# A contract whose deadlines fall in the coming weeks whenever the demo is loaded (dates relative to
+# today, day() of demo-data.sh), so the alerts show each contract kind: termination notice in 5 days,
+# escalator step in 12, renewal notice in 15, expiration in 25; a 75-day appeal window for its claims.
+prairie=$(post contracts "$(cat <<JSON
+{"payorId":"${payor[prairie]}","name":"Prairie State Medicaid injections","effectiveDate":"2024-01-01","expirationDate":"$(day 25)",
+ "provider":{"name":"Northshore Pain Physicians","tin":"987654321","groupNpi":"1234567893","billingClass":"PROFESSIONAL"},
+ "linesOfBusiness":["MEDICAID"],"renewalNoticeDays":10,"terminationNoticeDays":20,
+ "paymentTerms":{"cleanClaimPaymentDays":30,"lateInterestRatePercent":9,"timelyFilingDays":180,"appealWindowDays":75},
+ "feeSchedule":[{"code":"62321","amount":410.00},{"code":"62323","amount":455.00},{"code":"64483","amount":520.00}],
+ "defaultRule":{"method":"NOT_COVERED"},
+ "escalator":{"annualPercent":2,"firstAnniversary":"$(day 12)","years":1}}
+JSON
+)")
+status "$prairie" NEGOTIATING "Renewal of the 2024 agreement"
+status "$prairie" ACTIVE "Signed 2023-12-15"
+
 # Organization-wide walk-away floors (contract managers and admins only): the fusion's implant and
 # OR cost (Summit's contract pays 22630 below it) and the epidural's cost of service.
 post service-catalog/floors \
   '{"code":"22630","amount":14250.00,"effectiveFrom":"2026-01-01","reason":"Implant and OR cost of a one-level fusion"}' >/dev/null
 post service-catalog/floors \
   '{"code":"62323","amount":455.00,"effectiveFrom":"2026-01-01","reason":"Cost of service with imaging"}' >/dev/null
+
+# An open negotiation of Cascade's renewal: the payor's opening proposal cuts the epidural 40%
+# (655.00 -> 393.00, escalated 429.44 in 2029: below the 455.00 floor) and lifts the fusion case
+# rate 2%. GET .../negotiations/{id}/proposals/{id}/comparison as a contract manager flags 62323.
+negotiation=$(post "contracts/$cascade/negotiations" '{"name":"Cascade renewal 2029-2031"}')
+post "contracts/$cascade/negotiations/$negotiation/proposals" '{"from":"PAYOR","effectiveDate":"2029-01-01",
+  "newExpirationDate":"2031-12-31","paymentDays":45,
+  "rateChanges":[{"kind":"PERCENT_CHANGE","codes":["62323"],"percent":-40},
+                 {"kind":"PERCENT_CHANGE","codes":["22630"],"percent":2}],
+  "note":"Payor opening offer"}' >/dev/null

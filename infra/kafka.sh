@@ -15,9 +15,11 @@ controller_port=9093
 
 # topic:partitions, for the running stack and for the tests (which never share topics with it).
 TOPICS=(contract-changed:6 payor-changed:3 reference-schedule-changed:1
-        contract-changed.dlq:1 reference-schedule-changed.dlq:1
+        contract-changed.dlq:1 reference-schedule-changed.dlq:1 payor-changed.dlq:1
         test.contract-changed:6 test.payor-changed:3 test.reference-schedule-changed:1
-        test.contract-changed.dlq:1 test.reference-schedule-changed.dlq:1)
+        test.contract-changed.dlq:1 test.reference-schedule-changed.dlq:1 test.payor-changed.dlq:1
+        analytics-changed:6 analytics-changed.dlq:1 test.analytics-changed:6 test.analytics-changed.dlq:1
+        negotiation-changed:3 negotiation-changed.dlq:1 test.negotiation-changed:3 test.negotiation-changed.dlq:1)
 
 running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 port_open() { (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; }

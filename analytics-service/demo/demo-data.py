@@ -32,14 +32,19 @@ def token():
 TOKEN = token()
 
 
-def call(method, path, body=None):
+def call(method, path, body=None, base=BASE):
     data = None if body is None else json.dumps(body).encode()
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
     if TOKEN:
         headers["Authorization"] = "Bearer " + TOKEN
-    request = urllib.request.Request(BASE + path, data=data, method=method, headers=headers)
+    request = urllib.request.Request(base + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read() or b"null")
+
+
+def call_root(method, path):
+    """A call to another route of the same gateway (alerts are under /api/v1/alerts)."""
+    return call(method, path, base=BASE[:-len("/api/v1/analytics")])
 
 
 def main():
@@ -55,7 +60,9 @@ def main():
                  if line.get("method", "FIXED") == "FIXED" and not line.get("modifier") and float(line["amount"]) > 0]
         if not fixed:
             continue
-        start = max(dt.date.fromisoformat(contract["effectiveDate"]), dt.date(2026, 1, 5))
+        # Claims from 110 days ago, so that the payments are recent enough for the alerts (a late payment's
+        # interest still claimable, an appeal deadline in the coming weeks) whenever the demo is loaded.
+        start = max(dt.date.fromisoformat(contract["effectiveDate"]), dt.date.today() - dt.timedelta(days=110))
         for n in range(6):
             line = fixed[n % len(fixed)]
             expected = round(float(line["amount"]), 2)
@@ -103,6 +110,9 @@ def main():
                                               "claims": [reversal, correction]})
     worklist = call("GET", "/underpayments?size=1")["totalItems"]
     late = call("GET", "/reports/late-payments?size=1")["totalItems"]
+    # Alerts of every kind but UNDERPAYMENT_UNTOUCHED, which shows 30 days after the worklist items were detected.
+    alerts = call_root("GET", "/api/v1/alerts?withinDays=60&size=1")["totalItems"]
+    print("Alerts within 60 days: %d (GET /api/v1/alerts)." % alerts)
     print("Analytics demo data loaded: %d claims; %d underpaid lines on the worklist, %d late payments."
           % (claims, worklist, late))
 

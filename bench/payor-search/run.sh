@@ -94,6 +94,12 @@ queries=(
   "page=250&size=20"
   "name=bench%20payor%2004&type=MEDICAID&sort=-name&size=50"
 )
+# The same deep page by page token: walk there once (the token of page 250 holds the key of payor 5,000).
+next=""
+for _ in $(seq 1 250); do
+  next=$(curl -fsS "$api/payors?size=20${next:+&pageToken=$next}" | grep -o '"nextPageToken":"[^"]*"' | cut -d'"' -f4)
+done
+[ -z "$next" ] || queries+=("size=20&pageToken=$next")
 echo "Warming up (5 s per query, not measured)..."
 for q in "${queries[@]}"; do
   wrk -t1 -c"$connections" -d5s "${auth[@]}" "$api/payors?$q" >/dev/null 2>&1 || true

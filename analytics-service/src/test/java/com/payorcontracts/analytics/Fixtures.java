@@ -3,6 +3,7 @@ package com.payorcontracts.analytics;
 import com.payorcontracts.events.CloudEventHeaders;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.EventCodec;
+import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -73,9 +74,20 @@ public final class Fixtures {
                 ContractChanged.TYPE_V1);
     }
 
+    /** On payor-changed, which both the payor projection and the EDI payer ids read. */
+    public static void publishPayor(PayorChanged.V1 event) {
+        send(topic("payorcontracts.consumer.payor.topic"), event.payorId().toString(), EventCodec.encode(event),
+                PayorChanged.TYPE_V1);
+    }
+
     public static void publishSchedule(ReferenceScheduleChanged.V1 event) {
         send(topic("payorcontracts.consumer.reference-schedule.topic"), event.scheduleId().toString(),
                 EventCodec.encode(event), ReferenceScheduleChanged.TYPE_V1);
+    }
+
+    public static void publishNegotiation(com.payorcontracts.events.NegotiationChanged.V1 event) {
+        send(topic("payorcontracts.consumer.negotiation.topic"), event.negotiationId().toString(),
+                EventCodec.encode(event), com.payorcontracts.events.NegotiationChanged.TYPE_V1);
     }
 
     private static String topic(String key) {

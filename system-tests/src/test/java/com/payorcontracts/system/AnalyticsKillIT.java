@@ -235,6 +235,7 @@ class AnalyticsKillIT {
                 "mp.jwt.verify.issuer", TestJwt.ISSUER,
                 // No events: the contracts are put straight into the projection.
                 "payorcontracts.consumer.enabled", "false",
+                "payorcontracts.webhooks.analytics-topic", "test.analytics-changed",
                 "payorcontracts.analytics.jobs.stale-after", "3s",
                 "payorcontracts.analytics.jobs.chunk-rows", "5000"));
         analytics.awaitReady(Duration.ofSeconds(60));

@@ -117,10 +117,10 @@ class ApiClientScenarioIT {
 
         AnalyticsUnderpaymentsApi underpayments = new AnalyticsUnderpaymentsApi(api("analyst"));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(underpayments.listUnderpayments(null, null, contract.getId(), null, null, payor.getId(), null, null, null)
+                assertThat(underpayments.listUnderpayments(null, null, contract.getId(), null, null, null, payor.getId(), null, null, null, null)
                         .getTotalItems()).isEqualTo(1L));
-        Underpayment underpayment = underpayments.listUnderpayments(null, null, contract.getId(), null, null, payor.getId(),
-                null, null, null).getItems().get(0);
+        Underpayment underpayment = underpayments.listUnderpayments(null, null, contract.getId(), null, null, null, payor.getId(),
+                null, null, null, null).getItems().get(0);
         assertThat(underpayment.getClaimRef()).isEqualTo(claimId);
         assertThat(underpayment.getCode()).isEqualTo("64483");
         assertThat(underpayment.getDateOfService()).isEqualTo(SERVICE_DATE);

@@ -54,7 +54,7 @@ class SecurityIT {
         given().header("Authorization", viewer).contentType("application/json").body("{\"name\":\"Nope\",\"type\":\"COMMERCIAL\"}")
                 .when().post("/api/v1/payors").then().statusCode(403);
         String billing = "Bearer " + TestJwt.forRoles("billing-integration");
-        JsonPath problem = given().header("Authorization", billing).when().get("/api/v1/analytics/claims")
+        JsonPath problem = given().header("Authorization", billing).when().get("/api/v1/analytics/reports/totals")
                 .then().statusCode(403).contentType("application/problem+json").extract().jsonPath();
         assertThat(problem.getInt("status")).isEqualTo(403);
     }

@@ -44,24 +44,40 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
         String publicKey = TestJwt.publicKeyFile().toString();
         // Every service checks tokens itself, as the gateway does: all four trust the same key.
         Map<String, String> jwt = Map.of("mp.jwt.verify.publickey.location", publicKey, "mp.jwt.verify.issuer", TestJwt.ISSUER);
-        payor.start(root, with(database("payor"), jwt));
+        payor.start(root, with(with(database("payor"), jwt),
+                Map.of("payorcontracts.topics.payor-changed", "test.payor-changed")));
         contract.start(root, with(with(database("contract"), jwt), Map.of(
                 "payorcontracts.topics.contract-changed", "test.contract-changed",
                 "payorcontracts.topics.reference-schedule-changed", "test.reference-schedule-changed",
-                "quarkus.rest-client.payor-service.url", payor.baseUrl())));
-        analytics.start(root, with(with(database("analytics"), jwt), Map.of(
+                "payorcontracts.topics.negotiation-changed", "test.negotiation-changed",
+                "quarkus.rest-client.payor-service.url", payor.baseUrl(),
+                "payorcontracts.consumer.payor-changed.topic", "test.payor-changed",
+                "payorcontracts.consumer.payor-changed.group-id", "system-test-payors-" + UUID.randomUUID())));
+        analytics.start(root, with(with(with(database("analytics"), jwt), Map.of(
                 "payorcontracts.consumer.topic", "test.contract-changed",
                 "payorcontracts.consumer.group-id", "system-test-" + UUID.randomUUID(),
                 "payorcontracts.consumer.reference-schedule.topic", "test.reference-schedule-changed",
-                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID())));
+                "payorcontracts.consumer.reference-schedule.group-id", "system-test-rs-" + UUID.randomUUID(),
+                "payorcontracts.consumer.negotiation.topic", "test.negotiation-changed",
+                "payorcontracts.consumer.negotiation.group-id", "system-test-neg-" + UUID.randomUUID())), Map.of(
+                "payorcontracts.webhooks.analytics-topic", "test.analytics-changed",
+                "payorcontracts.webhooks.contract-group-id", "system-test-wh-" + UUID.randomUUID(),
+                "payorcontracts.webhooks.analytics-group-id", "system-test-wha-" + UUID.randomUUID(),
+                "payorcontracts.consumer.payor.topic", "test.payor-changed",
+                "payorcontracts.consumer.payor.group-id", "system-test-payor-" + UUID.randomUUID(),
+                "payorcontracts.consumer.payor-edi-ids.topic", "test.payor-changed",
+                "payorcontracts.consumer.payor-edi-ids.group-id", "system-test-edi-" + UUID.randomUUID())));
         gateway.start(root, with(jwt, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),
                 "gateway.routes.reference-schedules.url", contract.baseUrl(),
                 "gateway.routes.service-catalog.url", contract.baseUrl(),
-                "gateway.routes.analytics.url", analytics.baseUrl())));
+                "gateway.routes.quotes.url", contract.baseUrl(),
+                "gateway.routes.analytics.url", analytics.baseUrl(),
+                "gateway.routes.webhooks.url", analytics.baseUrl(),
+                "gateway.routes.alerts.url", analytics.baseUrl())));
         for (ServiceProcess service : List.of(payor, contract, analytics, gateway)) {
-            service.awaitReady(Duration.ofSeconds(60));
+            service.awaitReady(Duration.ofSeconds(120));
         }
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = GATEWAY_PORT;

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How analytics reads contract-changed and reference-schedule-changed. */
+/** How analytics reads contract-changed, reference-schedule-changed, payor-changed and negotiation-changed. */
 @ConfigMapping(prefix = "payorcontracts.consumer")
 public interface ConsumerConfig {
 
@@ -26,9 +26,45 @@ public interface ConsumerConfig {
     /** The reference-schedule-changed consumer. */
     ReferenceSchedule referenceSchedule();
 
+    /** The payor-changed consumer (payor names, bulletins and follow-ups for the alerts). */
+    Payor payor();
+
+    /** Topic and group of payor-changed. */
+    interface Payor {
+        /** The payor-changed topic. */
+        String topic();
+
+        /** Its consumer group. */
+        String groupId();
+    }
+
+    /** The payor-changed consumer, which keeps only the payors' EDI payer ids. */
+    PayorEdiIds payorEdiIds();
+
+    /** Topic and group of payor-changed as read for EDI payer ids. */
+    interface PayorEdiIds {
+        /** The payor-changed topic. */
+        String topic();
+
+        /** Its consumer group. */
+        String groupId();
+    }
+
     /** Topic and group of reference-schedule-changed. */
     interface ReferenceSchedule {
         /** The reference-schedule-changed topic. */
+        String topic();
+
+        /** Its consumer group. */
+        String groupId();
+    }
+
+    /** The negotiation-changed consumer. */
+    Negotiation negotiation();
+
+    /** Topic and group of negotiation-changed. */
+    interface Negotiation {
+        /** The negotiation-changed topic. */
         String topic();
 
         /** Its consumer group. */

@@ -3,8 +3,12 @@ package com.payorcontracts.analytics.messaging;
 import com.payorcontracts.analytics.config.ConsumerConfig;
 import com.payorcontracts.platform.messaging.DeadLetters;
 import com.payorcontracts.platform.messaging.EventConsumer;
+import com.payorcontracts.analytics.service.PayorEdiIds;
 import com.payorcontracts.analytics.service.ProjectionUpdates;
+import com.payorcontracts.analytics.service.NegotiationProjector;
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.events.PayorChanged;
+import com.payorcontracts.events.NegotiationChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the two projection consumers, contract-changed and reference-schedule-changed, on one generic loop. */
+/** Runs the projection consumers on one generic loop: contract-changed, reference-schedule-changed, payor-changed (for the alerts, and for the payors' EDI payer ids) and negotiation-changed. */
 @ApplicationScoped
 public class ProjectionConsumers {
 
@@ -25,7 +29,8 @@ public class ProjectionConsumers {
     private final List<EventConsumer<?>> consumers;
     private final DeadLetters deadLetters;
 
-    ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates,
+    ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates, NegotiationProjector negotiations,
+                        PayorEdiIds payorEdiIds,
                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.config = config;
         this.deadLetters = new DeadLetters(kafkaConfig, "analytics-dead-letters");
@@ -34,7 +39,15 @@ public class ProjectionConsumers {
                         event -> updates.contractChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
                 new EventConsumer<>("reference-schedule-changed", config.referenceSchedule().topic(),
                         config.referenceSchedule().groupId(), ReferenceScheduleChanged.V1.class,
-                        event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters));
+                        event -> updates.referenceScheduleChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
+                new EventConsumer<>("payor-changed", config.payor().topic(), config.payor().groupId(), PayorChanged.V1.class,
+                        event -> updates.payorChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
+                new EventConsumer<>("negotiation-changed", config.negotiation().topic(), config.negotiation().groupId(),
+                        NegotiationChanged.V1.class, event -> negotiations.apply(event).name(), kafkaConfig,
+                        config.retryBackoff(), metrics, deadLetters),
+                new EventConsumer<>("payor-edi-ids", config.payorEdiIds().topic(), config.payorEdiIds().groupId(),
+                        PayorChanged.V1.class, event -> payorEdiIds.apply(event).name(), kafkaConfig, config.retryBackoff(),
+                        metrics, deadLetters));
     }
 
     void start(@Observes StartupEvent event) {

@@ -22,6 +22,24 @@ public class ProjectionConsumersHealth {
         return check(consumers, "reference-schedule-changed");
     }
 
+    @Produces
+    @Readiness
+    HealthCheck payorChanged(ProjectionConsumers consumers) {
+        return check(consumers, "payor-changed");
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck negotiationChanged(ProjectionConsumers consumers) {
+        return check(consumers, "negotiation-changed");
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck payorEdiIds(ProjectionConsumers consumers) {
+        return check(consumers, "payor-edi-ids");
+    }
+
     private static HealthCheck check(ProjectionConsumers consumers, String name) {
         return () -> HealthCheckResponse.named(name + " consumer").status(consumers.health().get(name)).build();
     }

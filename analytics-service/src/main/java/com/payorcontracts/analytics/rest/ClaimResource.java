@@ -5,9 +5,15 @@ import com.payorcontracts.analytics.service.ClaimInput;
 import com.payorcontracts.analytics.service.ClaimService;
 import com.payorcontracts.analytics.service.Jobs;
 import com.payorcontracts.platform.rest.Idempotency;
+import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.KeysetPageRequest;
+import com.payorcontracts.platform.rest.PageTokenCodec;
+import com.payorcontracts.platform.rest.PageTokens;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,8 +73,10 @@ public class ClaimResource {
     private final ClaimService claims;
     private final Jobs jobs;
     private final Idempotency idempotency;
+    private final PageTokens pageTokens;
 
-    ClaimResource(ClaimService claims, Jobs jobs, Idempotency idempotency) {
+    ClaimResource(ClaimService claims, Jobs jobs, Idempotency idempotency, PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.claims = claims;
         this.jobs = jobs;
         this.idempotency = idempotency;
@@ -164,13 +173,33 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(operationId = "listClaims", summary = "Claims by payor, contract, contract match (UNMATCHED: no contract found) or claim id")
+    @Path("/{id}/audit")
+    @Operation(operationId = "listClaimAudit",
+            summary = "The claim's audit trail, newest first: who stored it (the token's subject and roles), when, which request")
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return claims.audit(id, page);
+    }
+
+    @GET
+    @Operation(operationId = "listClaims", summary = "Claims by payor, contract, contract match (UNMATCHED: no contract found) "
+            + "or claim id, newest first; several by id in one call; deep pages by pageToken")
     public PageResponse<ClaimService.ClaimView> list(@QueryParam("payorId") UUID payorId,
                                                      @QueryParam("contractId") UUID contractId,
                                                      @QueryParam("contractMatch") ClaimIngest.ContractMatch match,
                                                      @QueryParam("claimId") String claimId,
-                                                     @BeanParam @Valid PageRequest page) {
-        return claims.list(payorId, contractId, match, claimId, page);
+                                                     @QueryParam("id") @Size(max = 200, message = "must name at most 200 claims")
+                                                     @Parameter(description = "Only these claims, in one call (repeat: ?id=..&id=..)")
+                                                     List<UUID> id,
+                                                     @BeanParam @Valid KeysetPageRequest page, UriInfo uri) {
+        PageTokenCodec.PageToken token = pageTokens.read(page, uri);
+        ClaimService.ClaimPage found;
+        try {
+            found = claims.list(payorId, contractId, match, claimId, id == null ? List.of() : id, page,
+                    token == null ? null : token.after(), token == null ? null : token.totalItems());
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            throw ApiException.invalidField(KeysetPageRequest.PAGE_TOKEN, "does not fit this list; start again without it");
+        }
+        return pageTokens.page(found.items(), page, token, found.totalItems(), uri, ClaimService::keyOf);
     }
 
     private static long count(List<ClaimIngest.Result> results, ClaimIngest.Outcome outcome) {

@@ -1,6 +1,11 @@
 package com.payorcontracts.analytics.rest;
 
 import com.payorcontracts.analytics.service.Jobs;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,6 +49,14 @@ public class JobResource {
     @Operation(operationId = "getJob", summary = "A job: state, rows done, rows total, errors, result")
     public Jobs.Job get(@PathParam("id") UUID id) {
         return jobs.get(id);
+    }
+
+    @GET
+    @Path("/jobs/{id}/audit")
+    @Operation(operationId = "listJobAudit", summary = "The job's audit trail, newest first: who queued it (the token's "
+            + "subject and roles, which request) with its parameters, and how it ended")
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return jobs.audit(id, page);
     }
 
     @POST

@@ -7,6 +7,7 @@ import com.payorcontracts.analytics.service.Jobs;
 import com.payorcontracts.analytics.service.RemittanceInput;
 import com.payorcontracts.analytics.service.RemittanceService;
 import com.payorcontracts.platform.rest.Idempotency;
+import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
@@ -140,6 +141,14 @@ public class RemittanceResource {
     @Operation(operationId = "getRemittance", summary = "A stored remittance: claims, total paid, payment date")
     public RemittanceService.RemittanceView get(@PathParam("id") UUID id) {
         return remittances.get(id);
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(operationId = "listRemittanceAudit",
+            summary = "The remittance's audit trail, newest first: who stored it (the token's subject and roles), when, which request")
+    public PageResponse<AuditEvent> audit(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return remittances.audit(id, page);
     }
 
     @GET

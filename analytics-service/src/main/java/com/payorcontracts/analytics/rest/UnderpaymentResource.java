@@ -10,6 +10,9 @@ import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The underpayment worklist. */
@@ -47,12 +51,23 @@ public class UnderpaymentResource {
     }
 
     @GET
-    @Operation(operationId = "listUnderpayments", summary = "Lines paid below the contract beyond the tolerance, largest first")
+    @Operation(operationId = "listUnderpayments",
+            summary = "Lines paid below the contract beyond the tolerance, largest shortfall first unless sorted otherwise; or several by id")
     public PageResponse<UnderpaymentService.Underpayment> list(@QueryParam("status") UnderpaymentService.Status status,
                                                                @QueryParam("assignee") String assignee,
+                                                               @QueryParam("id") @Size(max = 200, message = "must name at most 200 underpayments")
+                                                               @Parameter(description = "Only these underpayments, in one call (repeat: ?id=..&id=..)")
+                                                               List<Long> id,
+                                                               @QueryParam("sort") @DefaultValue("-amount")
+                                                               @Pattern(regexp = UnderpaymentService.WorklistSort.PARAMETER_PATTERN,
+                                                                       message = "must be one of amount, age, dateOfService, with a leading - for descending")
+                                                               @Parameter(description = "-amount (default: the largest shortfall first), amount, "
+                                                                       + "age (newest first), -age (oldest first), dateOfService or -dateOfService")
+                                                               String sort,
                                                                @BeanParam ReportParams filter,
                                                                @BeanParam @Valid PageRequest page) {
-        return underpayments.list(status, assignee, filter.filter(), page);
+        return underpayments.list(status, assignee, id == null ? List.of() : id, UnderpaymentService.WorklistSort.parse(sort),
+                filter.filter(), page);
     }
 
     @GET

@@ -114,7 +114,7 @@ final class ClaimCsv {
                     parse(row, INVOICE_COST, ClaimCsv::amount, "is not an amount", errors)));
         }
         ClaimInput claim = new ClaimInput(first.get("claim_id"), payorId, first.get("provider_tin"),
-                first.get("provider_npi"), contractId, first.get("patient_id"), submission, first.get("billing_class"), lines);
+                first.get("provider_npi"), contractId, first.get("patient_id"), submission, first.get("billing_class"), lines, null);
         if (errors.size() > before) {
             return null;
         }

@@ -3,6 +3,7 @@ package com.payorcontracts.analytics.service;
 import com.payorcontracts.analytics.repository.CopyBinary;
 import com.payorcontracts.analytics.repository.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -36,6 +37,7 @@ public class ClaimIngest {
     public enum ContractMatch { GIVEN, MATCHED, UNMATCHED }
 
     /** One claim's outcome; {@code id} is analytics' id of the stored claim (the existing one for a duplicate). */
+    @Schema(name = "ClaimIngestResult")
     public record Result(String claimId, UUID payorId, UUID id, Outcome outcome, ContractMatch contractMatch,
                          UUID contractId) {
     }

@@ -19,14 +19,22 @@ import java.util.UUID;
 public record ClaimInput(
         @Schema(description = "the billing system's claim id (patient control number); unique per payor", example = "PCN-2026-000187")
         String claimId,
-        UUID payorId,
+        @Schema(description = "our payor id; or send ediPayerId instead") UUID payorId,
         @Schema(description = "the billing provider's tax id, 9 digits", example = "123456789") String providerTin,
         @Schema(description = "the billing provider's NPI, 10 digits", example = "1234567893") String providerNpi,
         @Schema(description = "the contract the claim was billed under; omitted, analytics matches one") UUID contractId,
         @Schema(description = "any stable patient identifier; stored only as an HMAC-SHA256 key") String patientId,
         LocalDate submissionDate,
         @Schema(description = "PROFESSIONAL or FACILITY; omitted, the contract's") String billingClass,
-        List<Line> lines) {
+        List<Line> lines,
+        @Schema(description = "the payer's EDI payer id as the billing system knows it, instead of payorId", example = "CMH01")
+        String ediPayerId) {
+
+    /** The same claim naming its payor by our id (an EDI payer id resolved). */
+    public ClaimInput withPayorId(UUID payor) {
+        return new ClaimInput(claimId, payor, providerTin, providerNpi, contractId, patientId, submissionDate, billingClass,
+                lines, null);
+    }
 
     /** One service line. */
     @Schema(name = "ClaimInputLine")

@@ -2,7 +2,10 @@ package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.config.AnalyticsConfig;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.DatabaseFailure;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.rest.ProblemDetail.FieldError;
@@ -51,17 +54,27 @@ public class ClaimService {
     public record Posted(ClaimIngest.Outcome outcome, ClaimView claim) {
     }
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ClaimService.class);
+
+    /** The resource type of a claim's audit trail. */
+    static final String AUDITED = "claim";
+
     private final Jdbc jdbc;
+    private final AuditTrail audit;
     private final ClaimIngest ingest;
     private final TermsCatalog catalog;
     private final Repricer repricer;
     private final JobUploads uploads;
     private final AnalyticsConfig config;
     private final Clock clock;
+    private final PayorEdiIds payorEdiIds;
 
     ClaimService(Jdbc jdbc, ClaimIngest ingest, TermsCatalog catalog, Repricer repricer, JobUploads uploads,
-                 AnalyticsConfig config, Clock clock) {
+                 AnalyticsConfig config, Clock clock, AuditTrail audit,
+                 PayorEdiIds payorEdiIds) {
+        this.payorEdiIds = payorEdiIds;
         this.uploads = uploads;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.catalog = catalog;
@@ -75,12 +88,44 @@ public class ClaimService {
         List<FieldError> errors = new ArrayList<>();
         ClaimValidator.validate(claim, "", errors);
         reject(errors);
+        claim = withPayor(claim, "ediPayerId");
         ClaimIngest.Result result = write(List.of(claim)).get(0);
         if (result.outcome() == ClaimIngest.Outcome.CONFLICT) {
             throw ApiException.conflict("claim " + claim.claimId() + " of payor " + claim.payorId()
                     + " exists (id " + result.id() + ") with other content; a claim is never changed in place");
         }
-        return new Posted(result.outcome(), get(result.id()));
+        return new Posted(result.outcome(), readBack(result, claim));
+    }
+
+    /**
+     * The stored claim as it is now; if the database went away in the instant after the commit, the
+     * claim as it was stored, its lines not yet priced. Answering an error there would tell the client
+     * that a stored claim was not: a 201 with what was stored is the truth (its Location shows the
+     * priced claim once the database is back, and the next repricing prices it).
+     */
+    private ClaimView readBack(ClaimIngest.Result result, ClaimInput claim) {
+        try {
+            return get(result.id());
+        } catch (RuntimeException e) {
+            if (DatabaseFailure.of(e) != DatabaseFailure.UNAVAILABLE) {
+                throw e;
+            }
+            LOG.warnf("Claim %s stored, but could not be read back: %s", result.id(), e.getMessage());
+            List<LineView> lines = new ArrayList<>();
+            BigDecimal billed = BigDecimal.ZERO.setScale(2);
+            LocalDate first = null;
+            for (int i = 0; i < claim.lines().size(); i++) {
+                ClaimInput.Line line = claim.lines().get(i);
+                lines.add(new LineView(i + 1, line.code(), line.modifiers() == null ? List.of() : line.modifiers(),
+                        line.units() == null ? 1 : line.units(), line.placeOfService(), line.dateOfService(), line.billedCharge(),
+                        null, null, null, null, false, null, null, null, null, false));
+                billed = billed.add(line.billedCharge());
+                first = first == null || line.dateOfService().isBefore(first) ? line.dateOfService() : first;
+            }
+            return new ClaimView(result.id(), claim.claimId(), claim.payorId(), claim.providerTin(), claim.providerNpi(),
+                    result.contractId(), result.contractMatch(), claim.billingClass(), claim.submissionDate(), first, billed,
+                    null, null, new Payment(null, null, null, null, null, null), lines, Instant.now(clock));
+        }
     }
 
     /** Stores a batch atomically after checking all of it; each claim's outcome in order. */
@@ -97,7 +142,16 @@ public class ClaimService {
             }
         }
         reject(errors);
-        return write(claims);
+        List<ClaimInput> resolved = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            resolved.add(withPayor(claims.get(i), "claims[" + i + "].ediPayerId"));
+        }
+        return write(resolved);
+    }
+
+    /** The claim with its payor named by our id: an EDI payer id is looked up (400 naming {@code field} if no one payor holds it). */
+    private ClaimInput withPayor(ClaimInput claim, String field) {
+        return claim.payorId() != null ? claim : claim.withPayorId(payorEdiIds.require(claim.ediPayerId(), field));
     }
 
     /** Queues a CSV history as a job, which starts importing while the upload is still arriving. */
@@ -109,17 +163,49 @@ public class ClaimService {
         TermsCatalog.Snapshot terms = catalog.current();
         List<ClaimIngest.Result> results;
         try {
-            results = jdbc.inTransaction(connection -> ingest.write(connection, claims, terms, null, Instant.now(clock)));
+            results = jdbc.inTransaction(connection -> audited(connection, claims,
+                    ingest.write(connection, claims, terms, null, Instant.now(clock))));
         } catch (Jdbc.DataAccessException e) {
             if (!e.isUniqueViolation()) {
                 throw e;
             }
             // Another request stored one of these claims in the meantime: now it is simply known.
-            results = jdbc.inTransaction(connection -> ingest.write(connection, claims, terms, null, Instant.now(clock)));
+            results = jdbc.inTransaction(connection -> audited(connection, claims,
+                    ingest.write(connection, claims, terms, null, Instant.now(clock))));
         }
         repricer.repriceAfterCommit(RepriceScope.claims(results.stream()
                 .filter(r -> r.outcome() == ClaimIngest.Outcome.CREATED).map(ClaimIngest.Result::id).toList()));
         return results;
+    }
+
+    // Each claim this request stored gets its audit row in the same transaction (a claim is never changed in place,
+    // so "created" is its only entry; claims a CSV job stores are summed up in the job's trail instead).
+    private List<ClaimIngest.Result> audited(java.sql.Connection connection, List<ClaimInput> claims, List<ClaimIngest.Result> results) {
+        for (int i = 0; i < results.size(); i++) {
+            ClaimIngest.Result result = results.get(i);
+            if (result.outcome() != ClaimIngest.Outcome.CREATED) {
+                continue;
+            }
+            Map<String, Object> summary = new java.util.LinkedHashMap<>();
+            summary.put("claimId", result.claimId());
+            summary.put("payorId", result.payorId());
+            summary.put("contractId", result.contractId());
+            summary.put("contractMatch", result.contractMatch());
+            if (results.size() == claims.size() && claims.get(i).lines() != null) {
+                summary.put("lines", claims.get(i).lines().size());
+            }
+            if (results.size() > 1) {
+                summary.put("batchOf", results.size());
+            }
+            audit.summarized(connection, AUDITED, result.id(), "created", summary);
+        }
+        return results;
+    }
+
+    /** The claim's audit trail, newest first. */
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
     }
 
     private static void reject(List<FieldError> errors) {
@@ -181,29 +267,43 @@ public class ClaimService {
     }
 
     /** Claims, newest first, by payor, contract, contract match (UNMATCHED: the claims no contract covers) and claim id. */
-    public PageResponse<ClaimView> list(UUID payorId, UUID contractId, ClaimIngest.ContractMatch match, String claimId,
-                                        PageRequest page) {
+    /**
+     * One page of claims, newest first: page {@code page.page()} when {@code after} is null, else the
+     * {@code page.size()} claims after the one whose key ({@link #keyOf}) is {@code after}; the total
+     * is counted unless {@code knownTotal} gives it (a page token's).
+     */
+    public ClaimPage list(UUID payorId, UUID contractId, ClaimIngest.ContractMatch match, String claimId, List<UUID> ids,
+                          PageRequest page, List<String> after, Long knownTotal) {
         String where = " WHERE (cast(? AS uuid) IS NULL OR c.payor_id = ?) AND (cast(? AS uuid) IS NULL OR c.contract_id = ?)"
-                + " AND (cast(? AS text) IS NULL OR c.contract_match = ?) AND (cast(? AS text) IS NULL OR c.claim_ref = ?)";
-        Object[] parameters = {payorId, payorId, contractId, contractId, match == null ? null : match.name(),
-                match == null ? null : match.name(), claimId, claimId};
-        return jdbc.inTransaction(connection -> {
-            long total;
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM claim c" + where)) {
-                bind(statement, parameters);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
+                + " AND (cast(? AS text) IS NULL OR c.contract_match = ?) AND (cast(? AS text) IS NULL OR c.claim_ref = ?)"
+                + (ids.isEmpty() ? "" : " AND c.id = ANY(cast(? AS uuid[]))");
+        List<Object> parameters = new ArrayList<>(java.util.Arrays.asList(payorId, payorId, contractId, contractId,
+                match == null ? null : match.name(), match == null ? null : match.name(), claimId, claimId));
+        if (!ids.isEmpty()) {
+            parameters.add(ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+        }
+        // A page token continues below the previous page's last (created_at, id): one index range, however deep.
+        String afterKey = "";
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        if (after != null) {
+            if (after.size() != 2) {
+                throw new IllegalArgumentException("a claim key has 2 values");
             }
+            afterKey = " AND (c.created_at, c.id) < (?, ?)";
+            pageParameters.add(java.time.OffsetDateTime.ofInstant(java.time.Instant.parse(after.get(0)), java.time.ZoneOffset.UTC));
+            pageParameters.add(UUID.fromString(after.get(1)));
+        }
+        String select = """
+                SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
+                       c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
+                       c.created_at
+                FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id""" + where + afterKey
+                + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + page.size() + (after == null ? " OFFSET " + page.offset() : "");
+        return jdbc.inTransaction(connection -> {
+            long total = knownTotal == null ? count(connection, "SELECT count(*) FROM claim c" + where, parameters) : knownTotal;
             List<ClaimView> items = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
-                           c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
-                           c.created_at
-                    FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id""" + where
-                    + " ORDER BY c.created_at DESC, c.id LIMIT " + page.size() + " OFFSET " + page.offset())) {
-                bind(statement, parameters);
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
+                bind(statement, pageParameters.toArray());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         items.add(new ClaimView(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
@@ -214,8 +314,27 @@ public class ClaimService {
                     }
                 }
             }
-            return PageResponse.of(items, page, total, c -> c);
+            return new ClaimPage(items, total);
         });
+    }
+
+    private static long count(java.sql.Connection connection, String sql, List<Object> parameters) throws java.sql.SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters.toArray());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A claim's place in the list order, as a page token keeps it. */
+    public static List<String> keyOf(ClaimView claim) {
+        return List.of(claim.createdAt().toString(), claim.id().toString());
+    }
+
+    /** One page of claims and how many match in all. */
+    public record ClaimPage(List<ClaimView> items, long totalItems) {
     }
 
     static void bind(PreparedStatement statement, Object[] parameters) throws java.sql.SQLException {

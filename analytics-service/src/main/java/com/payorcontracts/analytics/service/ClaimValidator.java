@@ -33,8 +33,12 @@ final class ClaimValidator {
         } else if (claim.claimId().length() > 50) {
             errors.add(new FieldError(path + "claimId", "must be at most 50 characters"));
         }
-        if (claim.payorId() == null) {
-            errors.add(new FieldError(path + "payorId", "is required"));
+        if (claim.payorId() == null && (claim.ediPayerId() == null || claim.ediPayerId().isBlank())) {
+            errors.add(new FieldError(path + "payorId", "is required (or ediPayerId)"));
+        } else if (claim.payorId() != null && claim.ediPayerId() != null) {
+            errors.add(new FieldError(path + "ediPayerId", "must not be sent with payorId; send one of them"));
+        } else if (claim.ediPayerId() != null && !claim.ediPayerId().strip().matches("[A-Za-z0-9]{2,15}")) {
+            errors.add(new FieldError(path + "ediPayerId", "must be 2 to 15 letters or digits"));
         }
         if (claim.providerTin() != null && !digits(claim.providerTin(), 9)) {
             errors.add(new FieldError(path + "providerTin", "must be 9 digits"));

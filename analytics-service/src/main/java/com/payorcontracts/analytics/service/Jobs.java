@@ -3,9 +3,16 @@ package com.payorcontracts.analytics.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.payorcontracts.analytics.messaging.AnalyticsEvents;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.events.AnalyticsChanged;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.rest.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,9 +45,11 @@ import java.util.UUID;
 public class Jobs {
 
     /** What a job does. */
+    @Schema(name = "JobKind")
     public enum Kind { CLAIMS_CSV, REMITTANCE_X12, REPRICE, REBUILD_PROJECTIONS, TIC_IMPORT }
 
     /** Where a job is. */
+    @Schema(name = "JobState")
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     /** A row-level problem: the input row (from 1, header excluded; null when not about a row), field, message. */
@@ -52,6 +61,9 @@ public class Jobs {
                       int errorCount, List<JobError> errors, Map<String, Object> result, Instant createdAt,
                       Instant startedAt, Instant finishedAt) {
     }
+
+    /** The resource type of a job's audit trail. */
+    static final String AUDITED = "job";
 
     /** Errors kept per job; the count goes on. */
     static final int MAX_ERRORS = 100;
@@ -67,13 +79,17 @@ public class Jobs {
             RETURNING id, kind""";
 
     private final Jdbc jdbc;
+    private final AnalyticsEvents events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditTrail audit;
     // Wakes this replica's runner as soon as a job is queued, rather than at its next poll.
     private final java.util.concurrent.Semaphore signal = new java.util.concurrent.Semaphore(0);
 
-    Jobs(Jdbc jdbc, ObjectMapper json, Clock clock) {
+    Jobs(Jdbc jdbc, ObjectMapper json, Clock clock, AuditTrail audit, AnalyticsEvents events) {
+        this.events = events;
         this.jdbc = jdbc;
+        this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
@@ -108,6 +124,7 @@ public class Jobs {
             statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
             statement.executeUpdate();
         }
+        audit.summarized(connection, AUDITED, id, "queued", queued(kind, params));
         if (input != null) {
             int pieces = storeInput(connection, id, input);
             try (PreparedStatement statement = connection.prepareStatement("UPDATE job SET input_pieces = ? WHERE id = ?")) {
@@ -123,8 +140,20 @@ public class Jobs {
     UUID createReceiving(Kind kind, Map<String, Object> params) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now(clock));
-        update("INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at, heartbeat, receiving) "
-                + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?, ?, true)", id, kind.name(), write(params), now, now);
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO job (id, kind, state, params, rows_done, error_count, errors, created_at, heartbeat, receiving) "
+                            + "VALUES (?, ?, 'QUEUED', cast(? AS jsonb), 0, 0, '[]'::jsonb, ?, ?, true)")) {
+                statement.setObject(1, id);
+                statement.setString(2, kind.name());
+                statement.setString(3, write(params));
+                statement.setTimestamp(4, now);
+                statement.setTimestamp(5, now);
+                statement.executeUpdate();
+            }
+            audit.summarized(connection, AUDITED, id, "queued", queued(kind, params));
+            return null;
+        });
         return id;
     }
 
@@ -150,14 +179,16 @@ public class Jobs {
                                    errors = CASE WHEN jsonb_array_length(errors) >= ? THEN errors
                                                  ELSE errors || cast(? AS jsonb) END,
                                    finished_at = ?, heartbeat = NULL
-                    WHERE id = ?""")) {
+                    WHERE id = ?
+                    RETURNING kind, state, rows_done, error_count""")) {
                 statement.setString(1, write(failure));
                 statement.setInt(2, MAX_ERRORS);
                 statement.setString(3, write(List.of(new JobError(null, null, "job failed: " + message))));
                 statement.setTimestamp(4, Timestamp.from(Instant.now(clock)));
                 statement.setObject(5, id);
-                statement.executeUpdate();
+                finished(connection, id, statement);
             }
+            audit.summarized(connection, AUDITED, id, "failed", failure);
             dropInput(connection, id);
             return Optional.ofNullable(repriceId);
         });
@@ -189,14 +220,16 @@ public class Jobs {
             try (PreparedStatement statement = connection.prepareStatement("""
                     UPDATE job SET state = 'FAILED', error_count = error_count + 1, errors = errors || cast(? AS jsonb),
                                    finished_at = ?, heartbeat = NULL
-                    WHERE id = ? AND state = 'QUEUED'""")) {
+                    WHERE id = ? AND state = 'QUEUED'
+                    RETURNING kind, state, rows_done, error_count""")) {
                 statement.setString(1, write(List.of(new JobError(null, null, message))));
                 statement.setTimestamp(2, Timestamp.from(Instant.now(clock)));
                 statement.setObject(3, id);
-                if (statement.executeUpdate() == 0) {
+                if (!finished(connection, id, statement)) {
                     return null;
                 }
             }
+            audit.summarized(connection, AUDITED, id, "failed", Map.of("failure", message));
             dropInput(connection, id);
             return null;
         });
@@ -220,6 +253,20 @@ public class Jobs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The job's audit trail, newest first: who queued it (the token's subject), how it ended. */
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
+    }
+
+    // What a queued job's trail says: its kind and parameters (never its input).
+    private static Map<String, Object> queued(Kind kind, Map<String, Object> params) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("kind", kind.name());
+        summary.put("params", params);
+        return summary;
     }
 
     public Job get(UUID id) {
@@ -376,16 +423,34 @@ public class Jobs {
                 progress(connection, id, currentRowsDone(connection, id), null, errors, result);
             }
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE job SET state = ?, result = cast(? AS jsonb), finished_at = ?, heartbeat = NULL WHERE id = ?")) {
+                    "UPDATE job SET state = ?, result = cast(? AS jsonb), finished_at = ?, heartbeat = NULL WHERE id = ?"
+                            + " RETURNING kind, state, rows_done, error_count")) {
                 statement.setString(1, state.name());
                 statement.setString(2, write(result));
                 statement.setTimestamp(3, Timestamp.from(Instant.now(clock)));
                 statement.setObject(4, id);
-                statement.executeUpdate();
+                finished(connection, id, statement);
             }
+            Map<String, Object> ended = new LinkedHashMap<>();
+            ended.put("state", state.name());
+            ended.put("result", result);
+            ended.put("newErrors", errors.size());
+            audit.summarized(connection, AUDITED, id, state == State.SUCCEEDED ? "succeeded" : "failed", ended);
             dropInput(connection, id);
             return null;
         });
+    }
+
+    /** Runs the UPDATE that ends a job and, if it ended one, writes job.finished in the same transaction. */
+    private boolean finished(Connection connection, UUID id, PreparedStatement endJob) throws SQLException {
+        try (ResultSet rs = endJob.executeQuery()) {
+            if (!rs.next()) {
+                return false;
+            }
+            events.jobFinished(connection, new AnalyticsChanged.Job(id, rs.getString(1), rs.getString(2), rs.getLong(3),
+                    rs.getLong(4)));
+            return true;
+        }
     }
 
     /** A job's input, no longer needed once the job has ended. */
@@ -436,7 +501,9 @@ public class Jobs {
 
     private <T> T read(String text, TypeReference<T> type) {
         try {
-            return json.readValue(text, type);
+            // Decimals stay decimals when a stored result is read back, never doubles.
+            return json.readerFor(type).with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,11 +18,14 @@ public class ProjectionUpdates {
     private final ContractProjector contracts;
     private final ReferenceScheduleProjector schedules;
     private final ContractChangeFollowUp followUp;
+    private final PayorProjector payors;
 
-    ProjectionUpdates(ContractProjector contracts, ReferenceScheduleProjector schedules, ContractChangeFollowUp followUp) {
+    ProjectionUpdates(ContractProjector contracts, ReferenceScheduleProjector schedules, ContractChangeFollowUp followUp,
+                      PayorProjector payors) {
         this.contracts = contracts;
         this.schedules = schedules;
         this.followUp = followUp;
+        this.payors = payors;
     }
 
     /** Projects a contract change and queues the repricing of the claims it concerns. */
@@ -42,5 +46,11 @@ public class ProjectionUpdates {
             followUp.referenceScheduleChanged();
         }
         return outcome;
+    }
+
+    /** Projects a payor change (name, bulletin, follow-up); alerts read the projection, nothing else follows. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ContractProjector.Outcome payorChanged(PayorChanged.V1 event) {
+        return payors.apply(event);
     }
 }

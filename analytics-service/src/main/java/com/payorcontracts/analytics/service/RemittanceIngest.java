@@ -1,6 +1,7 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.domain.RemittanceClaimStatus;
+import com.payorcontracts.analytics.messaging.AnalyticsEvents;
 import com.payorcontracts.analytics.repository.CopyText;
 import com.payorcontracts.analytics.repository.Ids;
 import com.payorcontracts.events.EventCodec;
@@ -59,7 +60,7 @@ public class RemittanceIngest {
                 payment_date = (SELECT min(payment_date) FROM remit_payment p WHERE p.remittance_id = r.id),
                 payer_name = coalesce(r.payer_name, (SELECT min(payer_name) FROM remit_payment p WHERE p.remittance_id = r.id))
             WHERE id = ?
-            RETURNING claim_count, total_paid, payment_date""";
+            RETURNING claim_count, total_paid, payment_date, payor_id""";
     private static final String LINK_CLAIMS = """
             UPDATE remit_claim rc SET claim_id = c.id, payor_id = c.payor_id,
                                       patient_key = coalesce(c.patient_key, rc.patient_key)
@@ -80,9 +81,11 @@ public class RemittanceIngest {
             + "reason_code, reference_id, amount)";
 
     private final Pseudonymizer pseudonymizer;
+    private final AnalyticsEvents events;
 
-    RemittanceIngest(Pseudonymizer pseudonymizer) {
+    RemittanceIngest(Pseudonymizer pseudonymizer, AnalyticsEvents events) {
         this.pseudonymizer = pseudonymizer;
+        this.events = events;
     }
 
     /**
@@ -191,6 +194,7 @@ public class RemittanceIngest {
         int claimCount;
         BigDecimal totalPaid;
         LocalDate paymentDate;
+        UUID payorId;
         try (PreparedStatement statement = connection.prepareStatement(TOTALS)) {
             statement.setInt(1, transactions);
             statement.setInt(2, duplicates);
@@ -202,6 +206,7 @@ public class RemittanceIngest {
                 claimCount = rs.getInt(1);
                 totalPaid = rs.getBigDecimal(2);
                 paymentDate = rs.getObject(3, LocalDate.class);
+                payorId = rs.getObject(4, UUID.class);
             }
         }
         Set<UUID> linked = new LinkedHashSet<>();
@@ -213,6 +218,8 @@ public class RemittanceIngest {
                 }
             }
         }
+        // remittance.processed commits with the upload it reports.
+        events.remittanceProcessed(connection, remittanceId, payorId, transactions, claimCount, totalPaid, paymentDate);
         return new Stored(remittanceId, transactions, duplicates, claimCount, totalPaid, paymentDate, linked);
     }
 

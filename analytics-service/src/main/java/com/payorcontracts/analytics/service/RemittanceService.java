@@ -3,6 +3,8 @@ package com.payorcontracts.analytics.service;
 import com.payorcontracts.analytics.config.AnalyticsConfig;
 import com.payorcontracts.analytics.repository.Ids;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.platform.audit.AuditEvent;
+import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
@@ -58,16 +60,23 @@ public class RemittanceService implements JobHandler {
 
     private static final int MAX_REPORTED = 50;
 
+    /** The resource type of a remittance's audit trail. */
+    static final String AUDITED = "remittance";
+
     private final Jdbc jdbc;
+    private final AuditTrail audit;
     private final RemittanceIngest ingest;
     private final Repricer repricer;
     private final Jobs jobs;
     private final AnalyticsConfig config;
     private final Clock clock;
+    private final PayorEdiIds payorEdiIds;
 
     RemittanceService(Jdbc jdbc, RemittanceIngest ingest, Repricer repricer, Jobs jobs, AnalyticsConfig config,
-                      Clock clock) {
+                      Clock clock, AuditTrail audit, PayorEdiIds payorEdiIds) {
+        this.payorEdiIds = payorEdiIds;
         this.jdbc = jdbc;
+        this.audit = audit;
         this.ingest = ingest;
         this.repricer = repricer;
         this.jobs = jobs;
@@ -104,14 +113,16 @@ public class RemittanceService implements JobHandler {
         RemittanceIngest.Stored stored;
         try {
             stored = jdbc.inTransaction(connection -> {
-                if (!ingest.open(connection, id, contentHash, source, payorId, advices.get(0).payer().name(), null, now)) {
+                if (!ingest.open(connection, id, contentHash, source, payorOf(advices.get(0), payorId),
+                        advices.get(0).payer().name(), null, now)) {
                     return null;
                 }
                 int duplicates = 0;
                 for (RemittanceAdvice advice : advices) {
-                    duplicates += ingest.addTransaction(connection, id, advice, payorId) ? 0 : 1;
+                    duplicates += ingest.addTransaction(connection, id, advice, payorOf(advice, payorId)) ? 0 : 1;
                 }
-                return ingest.close(connection, id, advices.size(), duplicates, RemittanceIngest.warnings(advices));
+                return audited(connection, source, payorId, null,
+                        ingest.close(connection, id, advices.size(), duplicates, RemittanceIngest.warnings(advices)));
             });
         } catch (Jdbc.DataAccessException e) {
             if (!e.isUniqueViolation()) {
@@ -124,6 +135,41 @@ public class RemittanceService implements JobHandler {
         }
         repricer.repriceAfterCommit(RepriceScope.claims(stored.linkedClaims()));
         return new Upload(get(id), true, null);
+    }
+
+    // A remittance's audit row, in the transaction that completes it: by the token's subject for a request,
+    // by the system for a job (whose own trail names who queued it).
+    private RemittanceIngest.Stored audited(java.sql.Connection connection, String source, UUID payorId, UUID jobId,
+                                            RemittanceIngest.Stored stored) {
+        Map<String, Object> summary = new java.util.LinkedHashMap<>();
+        summary.put("source", source);
+        summary.put("payorId", payorId);
+        summary.put("jobId", jobId);
+        summary.put("transactions", stored.transactions());
+        summary.put("duplicateTransactions", stored.duplicateTransactions());
+        summary.put("claims", stored.claims());
+        summary.put("totalPaid", stored.totalPaid() == null ? null : stored.totalPaid().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        summary.put("linkedClaims", stored.linkedClaims().size());
+        audit.summarized(connection, AUDITED, stored.id(), "created", summary);
+        return stored;
+    }
+
+    /** The remittance's audit trail, newest first. */
+    public PageResponse<AuditEvent> audit(UUID id, PageRequest page) {
+        get(id);
+        return audit.page(AUDITED, id, page);
+    }
+
+    /**
+     * The payor of a payment: the one the uploader named, else the one whose EDI payer ids hold the
+     * payer's id (REF*2U, else N104); null when none or several do.
+     */
+    private UUID payorOf(RemittanceAdvice advice, UUID named) {
+        if (named != null || advice.payer() == null) {
+            return named;
+        }
+        String payerId = advice.payer().reference("2U");
+        return payorEdiIds.payorOf(payerId != null ? payerId : advice.payer().id()).orElse(null);
     }
 
     /** Queues a big 835 as a job; it is checked whole before anything is stored. */
@@ -178,18 +224,19 @@ public class RemittanceService implements JobHandler {
         read(() -> jobs.input(job.id()), advice -> jdbc.inTransaction(connection -> {
             transactions[0]++;
             warnings.addAll(advice.warnings());
-            if (!ingest.addTransaction(connection, remittanceId, advice, payorId)) {
+            if (!ingest.addTransaction(connection, remittanceId, advice, payorOf(advice, payorId))) {
                 duplicates[0]++;
             }
             done[0] += advice.claims().size();
             jobs.progress(connection, job.id(), done[0], null, List.of(), result);
             return null;
         }));
-        RemittanceIngest.Stored stored = jdbc.inTransaction(connection ->
-                ingest.close(connection, remittanceId, transactions[0], duplicates[0], warnings));
+        RemittanceIngest.Stored stored = jdbc.inTransaction(connection -> audited(connection, "X12_835", payorId, job.id(),
+                ingest.close(connection, remittanceId, transactions[0], duplicates[0], warnings)));
         result.put("remittanceId", remittanceId);
         result.put("claimCount", stored.claims());
-        result.put("totalPaid", stored.totalPaid());
+        // Money in a job result is a decimal string ("1150.00"): the result is free-form JSON, where a number reads back as a float.
+        result.put("totalPaid", stored.totalPaid().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
         result.put("linkedClaims", stored.linkedClaims().size());
         if (config.repriceAfterImport() && !stored.linkedClaims().isEmpty()) {
             result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE,

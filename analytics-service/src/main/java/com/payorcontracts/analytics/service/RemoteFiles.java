@@ -42,13 +42,22 @@ public class RemoteFiles {
 
     /** A refused URL: the message says why, for a 400 or the job's error. */
     public static final class RefusedUrl extends RuntimeException {
-        RefusedUrl(String message) {
+        public RefusedUrl(String message) {
             super(message);
         }
     }
 
     /** Checks a URL before a job is queued for it: scheme, host, and the addresses the host has now. */
     public URI check(String url) {
+        return check(url, config.allowLoopback(), config.allowPrivate());
+    }
+
+    /**
+     * The one target check of this service, with its own allowances (webhook endpoints use it too):
+     * http or https, a host without credentials, and none of its addresses loopback, private,
+     * link-local or unique-local unless allowed.
+     */
+    public static URI check(String url, boolean allowLoopback, boolean allowPrivate) {
         URI uri;
         try {
             uri = URI.create(url.trim());
@@ -72,7 +81,7 @@ public class RemoteFiles {
             throw new RefusedUrl("names a host that does not resolve: " + uri.getHost());
         }
         for (InetAddress address : addresses) {
-            String refusal = refusal(address);
+            String refusal = refusal(address, allowLoopback, allowPrivate);
             if (refusal != null) {
                 throw new RefusedUrl("resolves to " + address.getHostAddress() + ", " + refusal);
             }
@@ -82,15 +91,19 @@ public class RemoteFiles {
 
     /** Why an address may not be fetched, or null when it may. */
     String refusal(InetAddress address) {
+        return refusal(address, config.allowLoopback(), config.allowPrivate());
+    }
+
+    private static String refusal(InetAddress address, boolean allowLoopback, boolean allowPrivate) {
         if (address.isLoopbackAddress()) {
-            return config.allowLoopback() ? null : "a loopback address";
+            return allowLoopback ? null : "a loopback address";
         }
         if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
             return "not a unicast address";
         }
         boolean isPrivate = address.isSiteLocalAddress() || address.isLinkLocalAddress() || uniqueLocal(address)
                 || sharedAddressSpace(address);
-        return isPrivate && !config.allowPrivate() ? "a private or link-local address" : null;
+        return isPrivate && !allowPrivate ? "a private or link-local address" : null;
     }
 
     /** Opens the file at {@code url}, following redirects each checked like the first; the caller closes it. */

@@ -5,6 +5,7 @@ import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.platform.rest.PageRequest;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,12 +26,18 @@ public class ReportService {
     public enum GroupBy { PAYOR, CONTRACT, CODE, MONTH }
 
     /** One group's totals; variance covers the remitted lines that were priced. */
-    public record Totals(String key, long lines, long remittedLines, long underpaidLines, BigDecimal billed,
+    public record Totals(String key,
+                         @Schema(nullable = true, description = "The contract's name when grouped by CONTRACT, a label for screens; else null")
+                         String label,
+                         long lines, long remittedLines, long underpaidLines, BigDecimal billed,
                          BigDecimal expected, BigDecimal paid, BigDecimal variance) {
     }
 
     /** How fast one payor (or contract) pays, against the contract's clean-claim days. */
-    public record DaysToPay(String key, long claimsPaid, BigDecimal averageDays, BigDecimal medianDays, Integer p90Days,
+    public record DaysToPay(String key,
+                            @Schema(nullable = true, description = "The contract's name when grouped by CONTRACT, a label for screens; else null")
+                            String label,
+                            long claimsPaid, BigDecimal averageDays, BigDecimal medianDays, Integer p90Days,
                             Integer cleanClaimDays, long latePayments, BigDecimal lateShare, BigDecimal paid,
                             BigDecimal interestOwed) {
     }
@@ -38,7 +45,9 @@ public class ReportService {
     /** A claim paid after the contract's clean-claim days. */
     public record LatePayment(UUID claimId, String claimRef, UUID payorId, UUID contractId, LocalDate receivedDate,
                               LocalDate paymentDate, int daysToPay, int cleanClaimDays, int lateDays, BigDecimal paid,
-                              BigDecimal interestOwed) {
+                              BigDecimal interestOwed,
+                              @Schema(nullable = true, description = "The contract's name, a label for screens")
+                              String contractName) {
     }
 
     /** Adjustments of denied lines by CARC group and reason. */
@@ -63,37 +72,44 @@ public class ReportService {
 
     public PageResponse<Totals> totals(GroupBy groupBy, ReportFilter filter, PageRequest page) {
         String key = switch (groupBy) {
-            case PAYOR -> "payor_id::text";
-            case CONTRACT -> "coalesce(contract_id::text, 'none')";
+            case PAYOR -> "r.payor_id::text";
+            case CONTRACT -> "coalesce(r.contract_id::text, 'none')";
             case CODE -> "code";
             case MONTH -> "to_char(service_date, 'YYYY-MM')";
         };
         String sql = "SELECT " + key + " AS key, count(*), count(*) FILTER (WHERE remitted), "
                 + "count(*) FILTER (WHERE variance < ?), coalesce(sum(billed), 0), coalesce(sum(expected), 0), "
-                + "coalesce(sum(paid), 0), coalesce(sum(variance), 0), count(*) OVER () "
-                + "FROM line_result r WHERE true" + filter.sql("r") + " GROUP BY 1 ORDER BY 1 LIMIT " + page.size()
+                + "coalesce(sum(paid), 0), coalesce(sum(variance), 0), " + label(groupBy) + ", count(*) OVER () "
+                + "FROM line_result r" + LABELS + " WHERE true" + filter.sql("r") + " GROUP BY 1 ORDER BY 1 LIMIT " + page.size()
                 + " OFFSET " + page.offset();
         List<Object> parameters = new ArrayList<>();
         parameters.add(config.underpaymentTolerance().negate());
         parameters.addAll(filter.parameters());
-        return page(sql, parameters, page, rs -> new Totals(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+        return page(sql, parameters, page, rs -> new Totals(rs.getString(1), rs.getString(9), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+    }
+
+    // The contract's name rides along each row; the projection has one row per contract, so no count changes.
+    private static final String LABELS = " LEFT JOIN contract_projection p ON p.contract_id = r.contract_id";
+
+    private static String label(GroupBy groupBy) {
+        return groupBy == GroupBy.CONTRACT ? "max(p.name)" : "NULL::text";
     }
 
     /** By payor or contract; the date range is on payment dates. */
     public PageResponse<DaysToPay> daysToPay(GroupBy groupBy, ReportFilter filter, PageRequest page) {
-        String key = groupBy == GroupBy.CONTRACT ? "coalesce(contract_id::text, 'none')" : "payor_id::text";
+        String key = groupBy == GroupBy.CONTRACT ? "coalesce(r.contract_id::text, 'none')" : "r.payor_id::text";
         String sql = "SELECT " + key + " AS key, count(*), round(avg(days_to_pay), 1), "
                 + "round(percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_pay)::numeric, 1), "
                 + "percentile_disc(0.9) WITHIN GROUP (ORDER BY days_to_pay), max(clean_claim_days), "
                 + "count(*) FILTER (WHERE late_days > 0), coalesce(sum(paid), 0), coalesce(sum(interest_owed), 0), "
-                + "count(*) OVER () FROM claim_result r WHERE payment_date IS NOT NULL"
+                + label(groupBy) + ", count(*) OVER () FROM claim_result r" + LABELS + " WHERE payment_date IS NOT NULL"
                 + filter.sql("r.payor_id", "r.contract_id", null, "r.payment_date")
                 + " GROUP BY 1 ORDER BY 1 LIMIT " + page.size() + " OFFSET " + page.offset();
         return page(sql, filter.parameters(true, true, false, true), page, rs -> {
             long claims = rs.getLong(2);
             long late = rs.getLong(7);
-            return new DaysToPay(rs.getString(1), claims, rs.getBigDecimal(3), rs.getBigDecimal(4),
+            return new DaysToPay(rs.getString(1), rs.getString(10), claims, rs.getBigDecimal(3), rs.getBigDecimal(4),
                     (Integer) rs.getObject(5), (Integer) rs.getObject(6), late,
                     BigDecimal.valueOf(late).divide(BigDecimal.valueOf(Math.max(claims, 1)), 4, RoundingMode.HALF_UP),
                     rs.getBigDecimal(8), rs.getBigDecimal(9));
@@ -103,14 +119,14 @@ public class ReportService {
     /** Claims paid late, latest first; the date range is on payment dates. */
     public PageResponse<LatePayment> latePayments(ReportFilter filter, PageRequest page) {
         String sql = "SELECT r.claim_id, c.claim_ref, r.payor_id, r.contract_id, r.received_date, r.payment_date, "
-                + "r.days_to_pay, r.clean_claim_days, r.late_days, r.paid, coalesce(r.interest_owed, 0), count(*) OVER () "
-                + "FROM claim_result r JOIN claim c ON c.id = r.claim_id WHERE r.late_days > 0"
+                + "r.days_to_pay, r.clean_claim_days, r.late_days, r.paid, coalesce(r.interest_owed, 0), p.name, count(*) OVER () "
+                + "FROM claim_result r JOIN claim c ON c.id = r.claim_id" + LABELS + " WHERE r.late_days > 0"
                 + filter.sql("r.payor_id", "r.contract_id", null, "r.payment_date")
                 + " ORDER BY r.late_days DESC, r.claim_id LIMIT " + page.size() + " OFFSET " + page.offset();
         return page(sql, filter.parameters(true, true, false, true), page, rs -> new LatePayment(
                 rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getInt(7), rs.getInt(8),
-                rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11)));
+                rs.getInt(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12)));
     }
 
     /** Denials by reason (code filters the lines; contract does not apply) and the rate by payor; dates are payment dates. */

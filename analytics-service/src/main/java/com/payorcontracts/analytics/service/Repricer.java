@@ -6,8 +6,10 @@ import com.payorcontracts.analytics.domain.PaymentSpread;
 import com.payorcontracts.analytics.domain.PaymentTiming;
 import com.payorcontracts.analytics.domain.RemittanceClaimStatus;
 import com.payorcontracts.analytics.domain.Variance;
+import com.payorcontracts.analytics.messaging.AnalyticsEvents;
 import com.payorcontracts.analytics.repository.CopyText;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.events.AnalyticsChanged;
 import com.payorcontracts.pricing.BillingClass;
 import com.payorcontracts.pricing.Claim;
 import com.payorcontracts.pricing.ClaimLine;
@@ -63,6 +65,7 @@ public class Repricer {
     }
 
     private final Jdbc jdbc;
+    private final AnalyticsEvents events;
     private final TermsCatalog catalog;
     private final AnalyticsConfig config;
     private final Clock clock;
@@ -72,7 +75,8 @@ public class Repricer {
     // lock holder needed two more for its streams, which starved the pool under load for good.
     private final Semaphore oneAtATime = new Semaphore(1, true);
 
-    Repricer(Jdbc jdbc, TermsCatalog catalog, AnalyticsConfig config, Clock clock) {
+    Repricer(Jdbc jdbc, TermsCatalog catalog, AnalyticsConfig config, Clock clock, AnalyticsEvents events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.config = config;
@@ -231,10 +235,14 @@ public class Repricer {
     private long updateWorklist(Connection connection, RepriceScope scope, Instant now) throws SQLException {
         BigDecimal threshold = Variance.underpaymentThreshold(config.underpaymentTolerance());
         long detected;
+        // Each line new on the worklist is an underpayment.detected event, committed with it.
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO underpayment (claim_id, line_no, status, detected_at, updated_at) "
+                "WITH added AS (INSERT INTO underpayment (claim_id, line_no, status, detected_at, updated_at) "
                         + "SELECT claim_id, line_no, 'DETECTED', ?, ? FROM line_result WHERE variance < ? AND "
-                        + scope.condition("claim_id") + " ON CONFLICT DO NOTHING");
+                        + scope.condition("claim_id") + " ON CONFLICT DO NOTHING RETURNING id, claim_id, line_no) "
+                        + "SELECT a.id, a.claim_id, a.line_no, r.payor_id, r.contract_id, r.code, r.service_date, r.expected,"
+                        + " r.paid, r.variance FROM added a JOIN line_result r ON r.claim_id = a.claim_id AND r.line_no = a.line_no"
+                        + " ORDER BY a.id");
              PreparedStatement resolved = connection.prepareStatement(
                      "DELETE FROM underpayment u WHERE u.status = 'DETECTED' AND " + scope.condition("u.claim_id")
                              + " AND NOT EXISTS (SELECT 1 FROM line_result r WHERE r.claim_id = u.claim_id "
@@ -244,7 +252,14 @@ public class Repricer {
             insert.setTimestamp(1, Timestamp.from(now));
             insert.setTimestamp(2, Timestamp.from(now));
             insert.setBigDecimal(3, threshold);
-            insert.executeUpdate();
+            try (var rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    events.underpaymentDetected(connection, new AnalyticsChanged.Underpayment(rs.getLong(1),
+                            rs.getObject(2, UUID.class), rs.getInt(3), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                            rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getBigDecimal(8),
+                            rs.getBigDecimal(9), rs.getBigDecimal(10)));
+                }
+            }
             // A line no longer underpaid (a correction arrived) leaves the worklist unless someone works on it.
             resolved.setBigDecimal(1, threshold);
             resolved.executeUpdate();

@@ -31,6 +31,7 @@ import java.util.UUID;
 public class UnderpaymentService {
 
     /** Where the work on an underpayment stands. */
+    @Schema(name = "UnderpaymentStatus")
     public enum Status {
         DETECTED, IN_REVIEW, APPEALED, RECOVERED, WRITTEN_OFF, INVALID;
 
@@ -54,7 +55,39 @@ public class UnderpaymentService {
                                BigDecimal paid, BigDecimal patientResponsibility, BigDecimal variance, String rule,
                                Status status, Set<Status> nextStatuses, String assignee, String note,
                                Instant detectedAt, Instant updatedAt,
+                               @Schema(nullable = true, description = "The contract's name, a label for screens; null before analytics has the contract")
+                               String contractName,
                                @JsonIgnore @Schema(hidden = true) long version) {
+    }
+
+    /** The orders of the worklist; each ends with the id so pages never overlap. */
+    public enum WorklistSort {
+        AMOUNT_DESC("-amount", "r.variance, u.id"),
+        AMOUNT("amount", "r.variance DESC, u.id"),
+        // Age grows as detection recedes: "age" puts the newest first, "-age" the oldest.
+        AGE("age", "u.detected_at DESC, u.id"),
+        AGE_DESC("-age", "u.detected_at, u.id"),
+        SERVICE_DATE("dateOfService", "r.service_date, u.id"),
+        SERVICE_DATE_DESC("-dateOfService", "r.service_date DESC, u.id");
+
+        /** Documented in the API: a field, with a leading '-' for descending (the largest shortfall, the oldest item). */
+        public static final String PARAMETER_PATTERN = "-?(amount|age|dateOfService)";
+
+        private final String parameter;
+        private final String orderBy;
+
+        WorklistSort(String parameter, String orderBy) {
+            this.parameter = parameter;
+            this.orderBy = orderBy;
+        }
+
+        public static WorklistSort parse(String parameter) {
+            return java.util.Arrays.stream(values()).filter(s -> s.parameter.equals(parameter)).findFirst().orElse(AMOUNT_DESC);
+        }
+
+        String orderBy() {
+            return orderBy;
+        }
     }
 
     /** A change of status, assignee or note; absent fields stay as they are. */
@@ -66,10 +99,11 @@ public class UnderpaymentService {
     private static final String SELECT = """
             SELECT u.id, u.claim_id, c.claim_ref, r.payor_id, r.contract_id, u.line_no, r.code, r.service_date, r.billed,
                    r.expected, r.paid, r.patient_resp, r.variance, r.rule, u.status, u.assignee, u.note, u.detected_at,
-                   u.updated_at, u.row_version
+                   u.updated_at, u.row_version, p.name
             FROM underpayment u
             JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
-            JOIN claim c ON c.id = u.claim_id""";
+            JOIN claim c ON c.id = u.claim_id
+            LEFT JOIN contract_projection p ON p.contract_id = r.contract_id""";
 
     /** The resource type of an underpayment's audit trail. */
     static final String AUDITED = "underpayment";
@@ -85,8 +119,10 @@ public class UnderpaymentService {
     }
 
     /** The worklist, largest underpayment first. */
-    public PageResponse<Underpayment> list(Status status, String assignee, ReportFilter filter, PageRequest page) {
+    public PageResponse<Underpayment> list(Status status, String assignee, List<Long> ids, WorklistSort sort, ReportFilter filter,
+                                           PageRequest page) {
         String where = " WHERE (cast(? AS text) IS NULL OR u.status = ?) AND (cast(? AS text) IS NULL OR u.assignee = ?)"
+                + (ids.isEmpty() ? "" : " AND u.id = ANY(cast(? AS bigint[]))")
                 + filter.sql("r");
         List<Object> parameters = new ArrayList<>(List.of());
         String statusName = status == null ? null : status.name();
@@ -94,6 +130,9 @@ public class UnderpaymentService {
         parameters.add(statusName);
         parameters.add(assignee);
         parameters.add(assignee);
+        if (!ids.isEmpty()) {
+            parameters.add(ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+        }
         parameters.addAll(filter.parameters());
         return jdbc.inTransaction(connection -> {
             long total;
@@ -107,7 +146,7 @@ public class UnderpaymentService {
             }
             List<Underpayment> items = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(SELECT + where
-                    + " ORDER BY r.variance, u.id LIMIT " + page.size() + " OFFSET " + page.offset())) {
+                    + " ORDER BY " + sort.orderBy() + " LIMIT " + page.size() + " OFFSET " + page.offset())) {
                 ClaimService.bind(statement, parameters.toArray());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -199,6 +238,6 @@ public class UnderpaymentService {
                 rs.getObject(5, UUID.class), rs.getInt(6), rs.getString(7), rs.getObject(8, LocalDate.class),
                 rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                 rs.getBigDecimal(13), rs.getString(14), status, status.next(), rs.getString(16), rs.getString(17),
-                rs.getTimestamp(18).toInstant(), rs.getTimestamp(19).toInstant(), rs.getLong(20));
+                rs.getTimestamp(18).toInstant(), rs.getTimestamp(19).toInstant(), rs.getString(21), rs.getLong(20));
     }
 }

@@ -9,6 +9,6 @@ class AccessTest extends AccessRules {
 
     @Override
     protected String[] prefixes() {
-        return new String[]{"/api/v1/analytics"};
+        return new String[]{"/api/v1/analytics", "/api/v1/webhooks"};
     }
 }

@@ -11,4 +11,7 @@ public interface TopicsConfig {
 
     /** Where every reference fee schedule import is published, keyed by schedule id. */
     String referenceScheduleChanged();
+
+    /** Where every negotiation change is published (never a floor), keyed by negotiation id. */
+    String negotiationChanged();
 }

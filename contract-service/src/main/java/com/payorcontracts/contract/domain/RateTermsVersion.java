@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,6 +24,7 @@ import java.util.UUID;
 public class RateTermsVersion extends PanacheEntityBase {
 
     /** Whether a version is the contract's base terms or an amendment of them. */
+    @Schema(name = "RateTermsKind")
     public enum Kind { BASE, AMENDMENT }
 
     @Id

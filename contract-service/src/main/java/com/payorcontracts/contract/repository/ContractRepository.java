@@ -8,28 +8,72 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /** Contracts in PostgreSQL. */
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
-    // Absent filters match everything, so one query shape serves every combination.
-    private static final String FILTER = "(:payorId is null or payorId = :payorId) and (:status is null or status = :status)";
-
-    public List<Contract> page(UUID payorId, ContractStatus status, PageRequest request) {
-        return find(FILTER + " order by lower(name), id", parameters(payorId, status))
-                .page(Page.of(request.page(), request.size())).list();
+    public List<Contract> page(ContractSearch search, PageRequest request) {
+        return query(search, " order by " + search.sort().orderBy()).page(Page.of(request.page(), request.size())).list();
     }
 
-    public long count(UUID payorId, ContractStatus status) {
-        return count(FILTER, parameters(payorId, status));
+    public long count(ContractSearch search) {
+        return query(search, "").count();
     }
 
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<Contract> query(ContractSearch search, String orderBy) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (search.name() != null && !search.name().isBlank()) {
+            where.add("lower(c.name) like :name escape '\\'");
+            params.put("name", "%" + escapeLike(search.name().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (search.payorId() != null) {
+            where.add("c.payorId = :payorId");
+            params.put("payorId", search.payorId());
+        }
+        if (!search.statuses().isEmpty()) {
+            where.add("c.status in :statuses");
+            params.put("statuses", search.statuses());
+        }
+        if (search.expiringBy() != null) {
+            where.add("c.expirationDate between :today and :expiringBy and c.status not in :ended");
+            params.put("today", search.today());
+            params.put("expiringBy", search.expiringBy());
+            params.put("ended", EnumSet.of(ContractStatus.EXPIRED, ContractStatus.TERMINATED));
+        }
+        if (!search.ids().isEmpty()) {
+            where.add("c.id in :ids");
+            params.put("ids", search.ids());
+        }
+        return find("from Contract c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + orderBy, params);
+    }
+
+    /** ACTIVE contracts, of one payor or (payorId null) of all, in name order: the candidates for coverage and quotes. */
+    public List<Contract> active(UUID payorId) {
+        return find("(:payorId is null or payorId = :payorId) and status = :status order by lower(name), id",
+                parameters(payorId, ContractStatus.ACTIVE)).list();
+    }
+
+    /** One payor's ACTIVE and EXPIRED contracts: those a claim may be priced under. */
+    public List<Contract> pricingClaims(UUID payorId) {
+        return list("payorId = ?1 and status in ?2 order by lower(name), id", payorId,
+                List.of(ContractStatus.ACTIVE, ContractStatus.EXPIRED));
+    }
 
     private static Parameters parameters(UUID payorId, ContractStatus status) {
         return Parameters.with("payorId", payorId).and("status", status);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**

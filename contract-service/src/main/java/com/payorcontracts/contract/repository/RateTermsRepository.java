@@ -2,6 +2,8 @@ package com.payorcontracts.contract.repository;
 
 import com.payorcontracts.contract.domain.RateTermsVersion;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import com.payorcontracts.platform.rest.PageRequest;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -16,6 +18,16 @@ public class RateTermsRepository implements PanacheRepositoryBase<RateTermsVersi
     /** Every version of one contract, oldest first. */
     public List<RateTermsVersion> versions(UUID contractId) {
         return list("contractId = ?1 order by effectiveFrom", contractId);
+    }
+
+    /** One page of the contract's amendments, in date order. */
+    public List<RateTermsVersion> amendments(UUID contractId, PageRequest page) {
+        return find("contractId = ?1 and kind = ?2 order by effectiveFrom", contractId, RateTermsVersion.Kind.AMENDMENT)
+                .page(Page.of(page.page(), page.size())).list();
+    }
+
+    public long countAmendments(UUID contractId) {
+        return count("contractId = ?1 and kind = ?2", contractId, RateTermsVersion.Kind.AMENDMENT);
     }
 
     public RateTermsVersion base(UUID contractId) {

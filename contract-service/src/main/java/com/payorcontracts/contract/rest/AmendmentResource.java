@@ -4,7 +4,10 @@ import com.payorcontracts.contract.service.AmendmentService;
 import com.payorcontracts.contract.service.TermsInForce;
 import com.payorcontracts.contract.service.TermsService;
 import com.payorcontracts.platform.rest.Idempotency;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,8 +68,8 @@ public class AmendmentResource {
     @GET
     @Path("/amendments")
     @Operation(operationId = "listContractAmendments", summary = "The contract's amendments, oldest first")
-    public List<RateTermsResponse> history(@PathParam("id") UUID id) {
-        return amendments.history(id).stream().map(RateTermsResponse::summaryOf).toList();
+    public PageResponse<RateTermsResponse> history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return amendments.history(id, page, RateTermsResponse::summaryOf);
     }
 
     @GET

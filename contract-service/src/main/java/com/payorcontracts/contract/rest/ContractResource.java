@@ -96,11 +96,11 @@ public class ContractResource {
     }
 
     @GET
-    @Operation(operationId = "listContracts", summary = "List contracts, optionally of one payor or in one status")
-    public PageResponse<ContractResponse> list(@QueryParam("payorId") UUID payorId, @QueryParam("status") ContractStatus status,
-                                               @BeanParam @Valid PageRequest page) {
+    @Operation(operationId = "listContracts",
+            summary = "Search contracts by name, payor, status and expiry, sorted; or get several by id in one call")
+    public PageResponse<ContractResponse> list(@BeanParam @Valid ContractSearchParams search, @BeanParam @Valid PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        return service.list(payorId, status, page, contract -> ContractResponse.summaryOf(contract, today));
+        return service.list(search.toSearch(today), page, contract -> ContractResponse.summaryOf(contract, today));
     }
 
     @POST
@@ -127,8 +127,8 @@ public class ContractResource {
     @GET
     @Path("/{id}/status-history")
     @Operation(operationId = "listContractStatusHistory", summary = "The contract's status changes, oldest first")
-    public List<StatusChangeResponse> statusHistory(@PathParam("id") UUID id) {
-        return service.statusHistory(id).stream().map(StatusChangeResponse::of).toList();
+    public PageResponse<ContractStatusChangeResponse> statusHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return service.statusHistory(id, page, ContractStatusChangeResponse::of);
     }
 
     private RestResponse<ContractResponse> tagged(UUID id) {

@@ -41,17 +41,23 @@ public class QuoteResource {
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "422", description = OUTSIDE)
     public QuoteResponse quote(@PathParam("id") UUID id, @NotNull(message = ContractResource.BODY_REQUIRED) @Valid QuoteRequest request) {
+        List<ClaimLine> lines = claimLines(request.lines(), "lines");
+        Claim claim = new Claim(request.dateOfService(), request.billingClass(), lines);
+        return QuoteResponse.of(id, terms.quote(id, claim));
+    }
+
+    /** The request's lines as the engine's, a line the engine refuses named by its path (e.g. {@code lines[2]}). */
+    static List<ClaimLine> claimLines(List<QuoteRequest.Line> requested, String field) {
         List<ClaimLine> lines = new ArrayList<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            QuoteRequest.Line line = request.lines().get(i);
+        for (int i = 0; i < requested.size(); i++) {
+            QuoteRequest.Line line = requested.get(i);
             try {
                 lines.add(new ClaimLine(line.code(), line.modifiers(), line.units() == null ? 1 : line.units(),
                         line.placeOfService(), line.billedCharge(), line.invoiceCost()));
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalidField("lines[" + i + "]", e.getMessage());
+                throw ApiException.invalidField(field + "[" + i + "]", e.getMessage());
             }
         }
-        Claim claim = new Claim(request.dateOfService(), request.billingClass(), lines);
-        return QuoteResponse.of(id, terms.quote(id, claim));
+        return lines;
     }
 }

@@ -13,6 +13,8 @@ import com.payorcontracts.platform.rest.ApiException;
 import com.payorcontracts.platform.rest.ProblemDetail;
 import com.payorcontracts.platform.rest.ProblemType;
 import com.payorcontracts.pricing.FeeScheduleLine;
+import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Amendments: named, effective-dated changes of an active contract's rate terms, and renewals (an
@@ -101,9 +104,9 @@ public class AmendmentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RateTermsVersion> history(UUID contractId) {
+    public <T> PageResponse<T> history(UUID contractId, PageRequest page, Function<RateTermsVersion, T> toDto) {
         contracts.get(contractId);
-        return versions.versions(contractId).stream().filter(v -> v.kind == RateTermsVersion.Kind.AMENDMENT).toList();
+        return PageResponse.of(versions.amendments(contractId, page), page, versions.countAmendments(contractId), toDto);
     }
 
     static List<FeeScheduleLine> amendedLines(List<FeeScheduleLine> inForce, AmendmentDraft draft) {

@@ -7,6 +7,7 @@ import com.payorcontracts.contract.domain.RateTermsVersion;
 import com.payorcontracts.contract.domain.StatusChange;
 import com.payorcontracts.contract.messaging.ContractEvents;
 import com.payorcontracts.contract.repository.ContractRepository;
+import com.payorcontracts.contract.repository.ContractSearch;
 import com.payorcontracts.contract.repository.FeeScheduleRepository;
 import com.payorcontracts.contract.repository.RateTermsRepository;
 import com.payorcontracts.contract.repository.ReferenceScheduleRepository;
@@ -155,9 +156,9 @@ public class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StatusChange> statusHistory(UUID id) {
+    public <T> PageResponse<T> statusHistory(UUID id, PageRequest page, Function<StatusChange, T> toDto) {
         get(id);
-        return statusChanges.history(id);
+        return PageResponse.of(statusChanges.history(id, page), page, statusChanges.countHistory(id), toDto);
     }
 
     /** The contract's audit trail, newest first: its terms, status, fee schedule imports and amendments. */
@@ -179,8 +180,8 @@ public class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public <T> PageResponse<T> list(UUID payorId, ContractStatus status, PageRequest page, Function<Contract, T> toDto) {
-        return PageResponse.of(contracts.page(payorId, status, page), page, contracts.count(payorId, status), toDto);
+    public <T> PageResponse<T> list(ContractSearch search, PageRequest page, Function<Contract, T> toDto) {
+        return PageResponse.of(contracts.page(search, page), page, contracts.count(search), toDto);
     }
 
     /**

@@ -64,7 +64,7 @@ class AmendmentResourceTest {
                 .body("terms.stopLoss.threshold", equalTo(60000))
                 .body("terms.escalator", nullValue());
         given().when().get("/api/v1/contracts/" + id + "/amendments")
-                .then().statusCode(200).body("", hasSize(1)).body("[0].effectiveFrom", equalTo("2027-01-01"));
+                .then().statusCode(200).body("items", hasSize(1)).body("totalItems", equalTo(1)).body("items[0].effectiveFrom", equalTo("2027-01-01"));
         given().when().get("/api/v1/contracts/" + id).then().body("version", equalTo(4)).body("amendments", hasSize(1));
     }
 

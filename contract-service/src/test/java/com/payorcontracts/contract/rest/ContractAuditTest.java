@@ -47,7 +47,7 @@ class ContractAuditTest {
                 .body("items[0].requestId", equalTo("req-contract-1"))
                 .body("items[0].changes.find { it.field == 'status' }.to", equalTo("NEGOTIATING"))
                 .body("items[1].action", equalTo("created"));
-        given().when().get("/api/v1/contracts/" + id + "/status-history").then().body("[0].changedBy", equalTo("lee@asc.example"));
+        given().when().get("/api/v1/contracts/" + id + "/status-history").then().body("items[0].changedBy", equalTo("lee@asc.example"));
     }
 
     @Test

@@ -37,11 +37,12 @@ class ContractLifecycleTest {
         given().when().get("/api/v1/contracts/" + id).then().body("status", equalTo("ACTIVE")).body("version", equalTo(3));
         given().when().get("/api/v1/contracts/" + id + "/status-history")
                 .then().statusCode(200)
-                .body("", hasSize(2))
-                .body("from", equalTo(List.of("DRAFT", "NEGOTIATING")))
-                .body("to", equalTo(List.of("NEGOTIATING", "ACTIVE")))
-                .body("[0].reason", equalTo("test"))
-                .body("changedBy", equalTo(List.of("test-admin", "test-admin")));
+                .body("items", hasSize(2))
+                .body("totalItems", equalTo(2))
+                .body("items.from", equalTo(List.of("DRAFT", "NEGOTIATING")))
+                .body("items.to", equalTo(List.of("NEGOTIATING", "ACTIVE")))
+                .body("items[0].reason", equalTo("test"))
+                .body("items.changedBy", equalTo(List.of("test-admin", "test-admin")));
     }
 
     @Test

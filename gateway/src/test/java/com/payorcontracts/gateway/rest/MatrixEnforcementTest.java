@@ -31,7 +31,7 @@ class MatrixEnforcementTest {
 
     private static final List<MatrixCases.Case> CASES =
             MatrixCases.under("/api/v1/payors", "/api/v1/contracts", "/api/v1/reference-fee-schedules",
-                    "/api/v1/service-catalog", "/api/v1/analytics");
+                    "/api/v1/service-catalog", "/api/v1/analytics", "/api/v1/quotes");
 
     static Stream<Arguments> linesTimesRoles() {
         return CASES.stream().map(c -> Arguments.of(c.method(), c.path(), c.role(), c.allowed(), c.line()));

@@ -32,17 +32,35 @@ public class PayorRepository implements PanacheRepositoryBase<Payor, UUID> {
         return ((Number) version).longValue();
     }
 
-    public List<Payor> search(PayorSearch search, PageRequest page) {
-        return query(search, "order by " + search.sort().orderBy()).page(Page.of(page.page(), page.size())).list();
+    /**
+     * One page of the search: page {@code page.page()} when {@code after} is null, else the
+     * {@code page.size()} payors that follow the one whose sort key is {@code after} (a page token).
+     */
+    public List<Payor> search(PayorSearch search, PageRequest page, List<String> after) {
+        if (after == null) {
+            return query(search, search.sort().orderBy(), null).page(Page.of(page.page(), page.size())).list();
+        }
+        return query(search, search.sort().orderBy(), after).page(Page.ofSize(page.size())).list();
     }
 
     public long count(PayorSearch search) {
-        return query(search, "").count();
+        return query(search, "", null).count();
     }
 
-    private PanacheQuery<Payor> query(PayorSearch search, String orderBy) {
+    private PanacheQuery<Payor> query(PayorSearch search, String orderBy, List<String> after) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (after != null) {
+            where.add(search.sort().after());
+            Object[] values = search.sort().bind(after);
+            for (int i = 0; i < values.length; i++) {
+                params.put("after" + i, values[i]);
+            }
+        }
+        if (!search.ids().isEmpty()) {
+            where.add("p.id in :ids");
+            params.put("ids", search.ids());
+        }
         if (!search.includeArchived()) {
             where.add("p.archivedAt is null");
         }

@@ -4,6 +4,7 @@ import com.payorcontracts.payor.domain.PayorStatus;
 import com.payorcontracts.payor.domain.PayorType;
 
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What a payor search asks for; every part is optional.
@@ -16,10 +17,12 @@ import java.util.Set;
  * @param ediPayerId      has this EDI payer id, with any clearinghouse
  * @param includeArchived archived payors too
  * @param sort            the order
+ * @param ids             only these payors (a batch get); empty for any
  */
 public record PayorSearch(String name, Set<PayorType> types, Set<PayorStatus> statuses, Set<String> states,
-                          Long minLives, String ediPayerId, boolean includeArchived, PayorSort sort) {
+                          Long minLives, String ediPayerId, boolean includeArchived, PayorSort sort, Set<UUID> ids) {
     public PayorSearch {
+        ids = ids == null ? Set.of() : Set.copyOf(ids);
         types = types == null ? Set.of() : Set.copyOf(types);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         states = states == null ? Set.of() : Set.copyOf(states);

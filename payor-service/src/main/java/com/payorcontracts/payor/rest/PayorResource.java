@@ -9,7 +9,11 @@ import com.payorcontracts.platform.rest.EntityTags;
 import com.payorcontracts.payor.service.PayorService;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.KeysetPageRequest;
 import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageTokenCodec;
+import com.payorcontracts.platform.rest.PageTokens;
+import com.payorcontracts.payor.repository.PayorSearch;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -57,8 +61,10 @@ public class PayorResource {
     private final ObjectMapper json;
     private final Validator validator;
     private final PayorCsv csv;
+    private final PageTokens pageTokens;
 
-    PayorResource(PayorService service, Replies replies, ObjectMapper json, Validator validator, PayorCsv csv) {
+    PayorResource(PayorService service, Replies replies, ObjectMapper json, Validator validator, PayorCsv csv, PageTokens pageTokens) {
+        this.pageTokens = pageTokens;
         this.service = service;
         this.replies = replies;
         this.json = json;
@@ -78,8 +84,13 @@ public class PayorResource {
 
     @GET
     @Operation(operationId = "listPayors", summary = "Search payors by name, type, status, state presence and covered lives")
-    public PageResponse<PayorResponse> list(@BeanParam @Valid PayorSearchParams search, @BeanParam @Valid PageRequest page) {
-        return service.search(search.toSearch(), page, PayorResponse::of);
+    public PageResponse<PayorResponse> list(@BeanParam @Valid PayorSearchParams search, @BeanParam @Valid KeysetPageRequest page,
+                                            UriInfo uri) {
+        PayorSearch query = search.toSearch();
+        PageTokenCodec.PageToken token = pageTokens.read(page, uri);
+        return pageTokens.page(service.searchPage(query, page, token), page, token,
+                PageTokens.totalItems(token, () -> service.count(query)), uri,
+                query.sort()::keyOf).map(PayorResponse::of);
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The filters and order of the payor list. Repeat a parameter for several values: {@code ?state=TX&state=OK}. */
@@ -58,10 +59,15 @@ public class PayorSearchParams {
     @Parameter(description = "name (default), type, status, createdAt or updatedAt; a leading - sorts descending")
     String sort;
 
+    @QueryParam("id")
+    @Size(max = 200, message = "must name at most 200 payors")
+    @Parameter(description = "Only these payors, in one call (repeat: ?id=..&id=..)")
+    List<UUID> id;
+
     PayorSearch toSearch() {
         return new PayorSearch(name, enums(type, PayorType.class), enums(status, PayorStatus.class),
                 state == null ? null : new HashSet<>(state), minLives, ediPayerId, includeArchived,
-                PayorSort.parse(sort).orElse(PayorSort.NAME));
+                PayorSort.parse(sort).orElse(PayorSort.NAME), id == null ? Set.of() : new HashSet<>(id));
     }
 
     static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {

@@ -60,8 +60,7 @@ class Replies {
 
     /** A page of service results as a page of DTOs. */
     static <A, B> PageResponse<B> map(PageResponse<A> page, Function<A, B> toDto) {
-        return new PageResponse<>(page.items().stream().map(toDto).toList(), page.page(), page.size(), page.totalItems(),
-                page.totalPages());
+        return page.map(toDto);
     }
 
     static <T> RestResponse<T> tagged(T body, long version) {

@@ -13,7 +13,9 @@ import com.payorcontracts.payor.repository.StatusChangeRepository;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.audit.AuditTrail;
 import com.payorcontracts.platform.rest.ApiException;
+import com.payorcontracts.platform.rest.KeysetPageRequest;
 import com.payorcontracts.platform.rest.PageRequest;
+import com.payorcontracts.platform.rest.PageTokenCodec;
 import com.payorcontracts.platform.rest.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -143,7 +145,23 @@ public class PayorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public <T> PageResponse<T> search(PayorSearch search, PageRequest page, Function<Payor, T> toDto) {
-        return PageResponse.of(payors.search(search, page), page, payors.count(search), toDto);
+        return PageResponse.of(payors.search(search, page, null), page, payors.count(search), toDto);
+    }
+
+    /** One page of the search: by number, or after a page token's key when {@code token} is not null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Payor> searchPage(PayorSearch search, PageRequest page, PageTokenCodec.PageToken token) {
+        try {
+            return payors.search(search, page, token == null ? null : token.after());
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            throw ApiException.invalidField(KeysetPageRequest.PAGE_TOKEN, "does not fit this sort; start again without it");
+        }
+    }
+
+    /** How many payors the search finds in all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(PayorSearch search) {
+        return payors.count(search);
     }
 
     /** The payor, locked for the rest of the transaction; it must not be archived. */

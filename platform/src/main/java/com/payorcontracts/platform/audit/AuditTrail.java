@@ -91,6 +91,14 @@ public class AuditTrail {
         append(resourceType, resourceId, action, json.valueToTree(summary));
     }
 
+    /**
+     * As {@link #summarized(String, Object, String, Map)}, for a service that runs its transaction on a
+     * plain JDBC connection (analytics' claims, remittances and jobs): the row commits with it.
+     */
+    public void summarized(Connection transaction, String resourceType, Object resourceId, String action, Map<String, ?> summary) {
+        append(transaction, resourceType, resourceId, action, json.valueToTree(summary));
+    }
+
     /** A snapshot to pass as {@code before} to {@link #changed}, taken before the change mutates the object. */
     public JsonNode snapshot(Object state) {
         if (state == null || state instanceof JsonNode) {

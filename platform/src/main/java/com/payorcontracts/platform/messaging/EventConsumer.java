@@ -30,6 +30,10 @@ import java.util.function.Function;
  * is skipped. A record that can never be read as the event goes to the topic's dead-letter topic
  * ({@link DeadLetters}) with the reason, and is counted; then the consumer goes on.
  *
+ * <p>Each poll is applied up to its {@link BatchLimits} (records, bytes, time); what is left is
+ * committed up to there and read again by the next poll, so no poll is held past
+ * {@code max.poll.interval.ms} however slow the handler or large the records.
+ *
  * @param <E> the event record
  */
 public final class EventConsumer<E> {
@@ -45,6 +49,7 @@ public final class EventConsumer<E> {
     private final MeterRegistry metrics;
     private final DeadLetters deadLetters;
     private final String metricPrefix;
+    private final BatchLimits limits;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
@@ -55,7 +60,15 @@ public final class EventConsumer<E> {
      */
     public EventConsumer(String name, String topic, String groupId, Class<E> type, Function<E, String> handler,
                   Map<String, Object> kafkaConfig, Duration retryBackoff, MeterRegistry metrics, DeadLetters deadLetters) {
+        this(name, topic, groupId, type, handler, kafkaConfig, retryBackoff, metrics, deadLetters, BatchLimits.DEFAULT);
+    }
+
+    /** As above, with the batch bounded by {@code limits} rather than {@link BatchLimits#DEFAULT}. */
+    public EventConsumer(String name, String topic, String groupId, Class<E> type, Function<E, String> handler,
+                  Map<String, Object> kafkaConfig, Duration retryBackoff, MeterRegistry metrics, DeadLetters deadLetters,
+                  BatchLimits limits) {
         this.name = name;
+        this.limits = limits;
         this.deadLetters = deadLetters;
         this.topic = topic;
         this.type = type;
@@ -68,10 +81,13 @@ public final class EventConsumer<E> {
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new group builds the projection from the whole history of the topic.
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, limits.records());
+        settings.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) BatchLimits.POLL_INTERVAL.toMillis());
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + name);
-        // A whole reference schedule travels in one record.
+        // A whole reference schedule travels in one record (a larger one still comes, alone). One fetch holds
+        // at most 16 MiB in the heap, not Kafka's 50 MiB: replaying a topic of large events fits a small heap.
         settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
     }
 
     public String name() {
@@ -138,10 +154,21 @@ public final class EventConsumer<E> {
 
     private void applyAll(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        long started = System.nanoTime();
+        int applied = 0;
+        long appliedBytes = 0;
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                long bytes = BatchLimits.size(record.serializedKeySize(), record.serializedValueSize());
                 if (!running) {
                     // Stopping: hand back the rest of the batch (the next owner of the partition reads it).
+                    rewind(kafka, records, done);
+                    kafka.commitSync(done);
+                    return;
+                }
+                if (limits.full(applied, appliedBytes, bytes, Duration.ofNanos(System.nanoTime() - started))) {
+                    // The batch has had its share: commit what was applied, the next poll reads on from there.
+                    metrics.counter(metricPrefix + ".batches_cut").increment();
                     rewind(kafka, records, done);
                     kafka.commitSync(done);
                     return;
@@ -158,6 +185,8 @@ public final class EventConsumer<E> {
                     return;
                 }
                 done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                applied++;
+                appliedBytes += bytes;
             }
         }
         kafka.commitSync(done);

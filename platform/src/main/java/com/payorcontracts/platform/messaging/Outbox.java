@@ -40,6 +40,20 @@ public class Outbox {
     /** Must run inside the transaction of the change: that is the whole point of an outbox. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OutboxMessage message, Instant occurredAt) {
+        try (Connection connection = dataSource.getConnection()) {
+            append(connection, message, occurredAt);
+            // Observed after commit by the relay, so the event leaves at once rather than at the next poll.
+            appended.fire(OutboxAppended.INSTANCE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not append event " + message.eventId() + " to the outbox", e);
+        }
+    }
+
+    /**
+     * The same on a plain JDBC connection whose transaction the caller commits (bulk paths that work
+     * outside JTA): the event commits with the change; the relay's next poll publishes it.
+     */
+    public void append(Connection connection, OutboxMessage message, Instant occurredAt) throws SQLException {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.ID, message.eventId().toString());
@@ -49,8 +63,7 @@ public class Outbox {
         headers.put(CloudEventHeaders.TIME, occurredAt.toString());
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         headers.putAll(message.headers());
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, message.eventId());
             insert.setString(2, message.topic());
             insert.setString(3, message.aggregateId());
@@ -59,10 +72,6 @@ public class Outbox {
             insert.setString(6, HeaderJson.write(headers));
             insert.setTimestamp(7, Timestamp.from(occurredAt));
             insert.executeUpdate();
-            // Observed after commit by the relay, so the event leaves at once rather than at the next poll.
-            appended.fire(OutboxAppended.INSTANCE);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not append event " + message.eventId() + " to the outbox", e);
         }
     }
 }

@@ -43,6 +43,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.CONFLICT, detail, List.of());
     }
 
+    /** A conflict the client resolves by choosing: {@code extensions} name the choices (e.g. {@code candidates}). */
+    public static ApiException conflict(String detail, Map<String, Object> extensions) {
+        return new ApiException(ProblemType.CONFLICT, detail, List.of(), extensions, Map.of());
+    }
+
     public static ApiException unprocessable(String detail) {
         return new ApiException(ProblemType.UNPROCESSABLE, detail, List.of());
     }

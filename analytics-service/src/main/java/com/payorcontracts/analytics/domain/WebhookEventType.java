@@ -1,0 +1,34 @@
+package com.payorcontracts.analytics.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The event types an endpoint may subscribe to, by their wire names. {@code alert.due} comes once an
+ * alerts source exists in the system (issue 17 item 1); until then it is not offered.
+ */
+public enum WebhookEventType {
+    CONTRACT_CHANGED("contract.changed"),
+    CONTRACT_ACTIVATED("contract.activated"),
+    REMITTANCE_PROCESSED("remittance.processed"),
+    UNDERPAYMENT_DETECTED("underpayment.detected"),
+    JOB_FINISHED("job.finished");
+
+    /** A regular expression of the wire names, for request validation. */
+    public static final String PATTERN =
+            "contract\\.changed|contract\\.activated|remittance\\.processed|underpayment\\.detected|job\\.finished";
+
+    private final String wireName;
+
+    WebhookEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<WebhookEventType> of(String wireName) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst();
+    }
+}

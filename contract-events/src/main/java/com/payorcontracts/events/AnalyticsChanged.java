@@ -1,0 +1,62 @@
+package com.payorcontracts.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Something analytics-service found or finished: a remittance processed, an underpayment detected,
+ * a job finished. Published on {@code analytics-changed} from analytics' outbox, written in the
+ * transaction of the cause, keyed by {@code subjectId}. Thin: ids and figures, never claim content.
+ */
+public final class AnalyticsChanged {
+
+    /** The CloudEvents {@code type} of version 1. */
+    public static final String TYPE_V1 = "com.payorcontracts.analytics.changed.v1";
+
+    private AnalyticsChanged() {
+    }
+
+    /** What happened; exactly the matching part of the event is set. */
+    public enum Kind {
+        REMITTANCE_PROCESSED, UNDERPAYMENT_DETECTED, JOB_FINISHED
+    }
+
+    /**
+     * Version 1 of the event.
+     *
+     * @param eventId    unique per event; consumers use it to skip duplicates
+     * @param subjectId  the remittance, underpayment or job id, also the Kafka record key
+     * @param occurredAt when the cause committed
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record V1(UUID eventId, Kind kind, String subjectId, Instant occurredAt, Remittance remittance,
+                     Underpayment underpayment, Job job) {
+        public V1 {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(subjectId, "subjectId");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+    }
+
+    /** A stored remittance (USD amounts, scale 2); payorId null when the upload named none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Remittance(UUID remittanceId, UUID payorId, int transactions, int claims, BigDecimal totalPaid,
+                             LocalDate paymentDate) {
+    }
+
+    /** A claim line paid below its contract beyond the tolerance; variance = paid + patient responsibility - expected. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Underpayment(long underpaymentId, UUID claimId, int lineNo, UUID payorId, UUID contractId, String code,
+                               LocalDate serviceDate, BigDecimal expected, BigDecimal paid, BigDecimal variance) {
+    }
+
+    /** A job that ended: its kind (CLAIMS_CSV, REMITTANCE_X12, REPRICE, ...) and state (SUCCEEDED or FAILED). */
+    public record Job(UUID jobId, String jobKind, String state, long rowsDone, long errorCount) {
+    }
+}
