@@ -20,11 +20,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /** Imports of TiC files, their market rates and benchmarks. Readers see PUBLISHED imports only. */
 @ApplicationScoped
@@ -81,45 +85,6 @@ public class BenchmarkRepository {
         }
     }
 
-    /**
-     * Computes the import's benchmarks from its rates (streamed in key order, one key in memory at a
-     * time) and stores them; returns how many keys.
-     */
-    public int storeBenchmarks(Connection connection, UUID importId, String payor, MedicareRates medicare)
-            throws SQLException {
-        int keys = 0;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT code, billing_class, site, modifier, tin, amount FROM tic_rate WHERE import_id = ? "
-                        + "ORDER BY code, billing_class, site, modifier");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO tic_benchmark (import_id, code, billing_class, site, modifier, p10, p25, p50, p75, p90, "
-                             + "mean, rates, providers, implausible, medicare) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            select.setFetchSize(10_000);
-            select.setObject(1, importId);
-            try (ResultSet rs = select.executeQuery()) {
-                BenchmarkKey current = null;
-                List<MarketRate> rates = new ArrayList<>();
-                while (rs.next()) {
-                    BenchmarkKey key = new BenchmarkKey(rs.getString(1), BillingClass.valueOf(rs.getString(2)),
-                            Site.valueOf(rs.getString(3)), rs.getString(4));
-                    if (current != null && !current.equals(key)) {
-                        insertBenchmark(insert, importId, payorBenchmark(rates, medicare));
-                        keys++;
-                        rates.clear();
-                    }
-                    current = key;
-                    rates.add(new MarketRate(payor, rs.getString(5), key, rs.getBigDecimal(6)));
-                }
-                if (current != null) {
-                    insertBenchmark(insert, importId, payorBenchmark(rates, medicare));
-                    keys++;
-                }
-            }
-            insert.executeBatch();
-        }
-        return keys;
-    }
-
     private static Benchmark payorBenchmark(List<MarketRate> rates, MedicareRates medicare) {
         // One payor: its own row, not the (identical) across-payors one.
         return BenchmarkCalculator.compute(rates, medicare).stream().filter(b -> b.payor() != null).findFirst().orElseThrow();
@@ -144,31 +109,42 @@ public class BenchmarkRepository {
         insert.addBatch();
     }
 
+    /** What publishing a set gave: its version and how many keys its benchmarks have. */
+    public record Published(int version, int keys) {
+    }
+
     /**
-     * Makes the import the payor's visible benchmark set (version = the payor's last + 1) and drops the
-     * rates and benchmarks of the one it replaces, all in the caller's transaction; returns the version.
+     * Makes the import the payor's visible benchmark set (version = the payor's last + 1), drops the
+     * benchmarks of the one it replaces, and computes in one pass over the rates of the codes (sorted
+     * once, one key in memory at a time) the market across payors and the import's own benchmarks,
+     * all in the caller's transaction; the summary is written once the keys are counted. The replaced
+     * set's rates go after the commit ({@link #dropSupersededRates}).
+     *
+     * @param codes the codes of the import's rates
      */
-    public int publish(Connection connection, UUID importId, String payor, Header header, String summary, Instant now)
+    public Published publish(Connection connection, UUID importId, String payor, Collection<String> codes,
+                             MedicareRates medicare, Header header, IntFunction<String> summary, Instant now)
             throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('tic-import:' || ?))")) {
             // Two imports of one payor finishing together publish one after the other.
             lock.setString(1, payor);
             lock.execute();
         }
-        // The market changes for the codes of the new set and of the one it replaces.
-        List<String> codes = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT code FROM tic_rate WHERE import_id = ? "
-                + "OR import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')")) {
-            statement.setObject(1, importId);
-            statement.setString(2, payor);
+        // The market changes for the codes of the new set and of the one it replaces: every key of the
+        // replaced set's rates has a benchmark, so its few benchmarks name them without scanning rates.
+        Set<String> changed = new TreeSet<>(codes);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT code FROM tic_benchmark "
+                + "WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')")) {
+            statement.setString(1, payor);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    codes.add(rs.getString(1));
+                    changed.add(rs.getString(1));
                 }
             }
         }
+        // The replaced set's rates stay (invisible: every reader joins PUBLISHED sets) until
+        // dropSupersededRates, after this commit: deleting ~1M rows here held the publication up.
         for (String sql : List.of(
-                "DELETE FROM tic_rate WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
                 "DELETE FROM tic_benchmark WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'PUBLISHED')",
                 "UPDATE tic_import SET state = 'SUPERSEDED' WHERE payor = ? AND state = 'PUBLISHED'")) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -176,35 +152,59 @@ public class BenchmarkRepository {
                 statement.executeUpdate();
             }
         }
+        int version;
         try (PreparedStatement statement = connection.prepareStatement("""
-                UPDATE tic_import SET state = 'PUBLISHED', published_at = ?, summary = cast(? AS jsonb),
+                UPDATE tic_import SET state = 'PUBLISHED', published_at = ?,
                     reporting_entity = ?, plan_name = ?, plan_id = ?, last_updated_on = ?, file_version = ?,
                     version = (SELECT coalesce(max(version), 0) + 1 FROM tic_import WHERE payor = ?)
                 WHERE id = ? RETURNING version""")) {
             statement.setTimestamp(1, Timestamp.from(now));
-            statement.setString(2, summary);
-            statement.setString(3, header.reportingEntity());
-            statement.setString(4, header.planName());
-            statement.setString(5, header.planId());
-            statement.setString(6, header.lastUpdatedOn());
-            statement.setString(7, header.fileVersion());
-            statement.setString(8, payor);
-            statement.setObject(9, importId);
-            int version;
+            statement.setString(2, header.reportingEntity());
+            statement.setString(3, header.planName());
+            statement.setString(4, header.planId());
+            statement.setString(5, header.lastUpdatedOn());
+            statement.setString(6, header.fileVersion());
+            statement.setString(7, payor);
+            statement.setObject(8, importId);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 version = rs.getInt(1);
             }
-            refreshMarket(connection, codes);
-            return version;
         }
+        int keys = refreshMarket(connection, new ArrayList<>(changed), importId, payor, medicare);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE tic_import SET summary = cast(? AS jsonb) WHERE id = ?")) {
+            statement.setString(1, summary.apply(keys));
+            statement.setObject(2, importId);
+            statement.executeUpdate();
+        }
+        return new Published(version, keys);
+    }
+
+    /**
+     * Deletes the rates of the payor's superseded sets, in its own transaction after the publication
+     * committed. Nothing reads them (readers join PUBLISHED sets; the market was recomputed without
+     * them), so a crash before or during this leaves only unreachable rows, swept by the payor's next
+     * publication. Returns how many rates went.
+     */
+    public int dropSupersededRates(String payor) {
+        return jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM tic_rate WHERE import_id IN (SELECT id FROM tic_import WHERE payor = ? AND state = 'SUPERSEDED')")) {
+                statement.setString(1, payor);
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /**
      * Recomputes the market across every published set for some codes (one key's rates in memory at a
-     * time). Publications of different payors take turns here, so each sees the others' committed sets.
+     * time) and, from the same rows, the benchmarks of the payor's set being published (its rates are
+     * the payor's, the only published set of the payor here); returns how many keys those have.
+     * Publications of different payors take turns here, so each sees the others' committed sets.
      */
-    private static void refreshMarket(Connection connection, List<String> codes) throws SQLException {
+    private static int refreshMarket(Connection connection, List<String> codes, UUID importId, String payor,
+                                     MedicareRates medicare) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('tic-market'))")) {
             lock.execute();
         }
@@ -219,9 +219,13 @@ public class BenchmarkRepository {
                         + "ORDER BY r.code, r.billing_class, r.site, r.modifier");
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO tic_market_benchmark (code, billing_class, site, modifier, p10, p25, p50, p75, p90, mean, "
-                             + "rates, providers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                             + "rates, providers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement own = connection.prepareStatement(
+                     "INSERT INTO tic_benchmark (import_id, code, billing_class, site, modifier, p10, p25, p50, p75, p90, "
+                             + "mean, rates, providers, implausible, medicare) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             select.setFetchSize(10_000);
             select.setArray(1, codeArray);
+            int keys = 0;
             try (ResultSet rs = select.executeQuery()) {
                 BenchmarkKey current = null;
                 List<MarketRate> rates = new ArrayList<>();
@@ -230,21 +234,36 @@ public class BenchmarkRepository {
                     BenchmarkKey key = new BenchmarkKey(rs.getString(3), BillingClass.valueOf(rs.getString(4)),
                             Site.valueOf(rs.getString(5)), rs.getString(6));
                     if (current != null && !current.equals(key)) {
-                        insertMarket(insert, rates);
+                        keys += insertKey(insert, own, rates, importId, payor, medicare);
                         rates.clear();
                         if (++pending % 1000 == 0) {
                             insert.executeBatch();
+                            own.executeBatch();
                         }
                     }
                     current = key;
                     rates.add(new MarketRate(rs.getString(1), rs.getString(2), key, rs.getBigDecimal(7)));
                 }
                 if (current != null) {
-                    insertMarket(insert, rates);
+                    keys += insertKey(insert, own, rates, importId, payor, medicare);
                 }
             }
             insert.executeBatch();
+            own.executeBatch();
+            return keys;
         }
+    }
+
+    /** One key's market, and the payor's benchmark when it has rates of the key; returns 1 if it has. */
+    private static int insertKey(PreparedStatement market, PreparedStatement own, List<MarketRate> rates, UUID importId,
+                                 String payor, MedicareRates medicare) throws SQLException {
+        insertMarket(market, rates);
+        List<MarketRate> payors = rates.stream().filter(r -> r.payor().equals(payor)).toList();
+        if (payors.isEmpty()) {
+            return 0;
+        }
+        insertBenchmark(own, importId, payorBenchmark(payors, medicare));
+        return 1;
     }
 
     private static void insertMarket(PreparedStatement insert, List<MarketRate> rates) throws SQLException {

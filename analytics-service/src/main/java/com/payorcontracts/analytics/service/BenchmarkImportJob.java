@@ -32,8 +32,9 @@ import java.util.UUID;
 /**
  * Imports one payor's in-network-rates file (uploaded, or fetched by URL) into market rates and
  * benchmarks. The rates are written with COPY and the benchmark set published in one transaction:
- * until it commits readers keep seeing the payor's previous set, and a failure leaves nothing. A
- * re-run (a replica died) discards what the earlier run left and starts over.
+ * until it commits readers keep seeing the payor's previous set, and a failure leaves nothing. The
+ * previous set's rates, unreachable from that commit, are deleted after it. A re-run (a replica died)
+ * discards what the earlier run left and starts over.
  */
 @ApplicationScoped
 public class BenchmarkImportJob implements JobHandler {
@@ -82,10 +83,12 @@ public class BenchmarkImportJob implements JobHandler {
                 MarketRateExtractor extractor = new MarketRateExtractor(params.payor());
                 long started = System.nanoTime();
                 long[] stored = {0};
+                Set<String> codes = new HashSet<>();
                 ReadSummary summary;
                 try (CopyText.Stream copy = new CopyText.Stream(connection, BenchmarkRepository.RATE_COPY)) {
                     summary = InNetworkRatesReader.read(in, params.options(), rate -> {
                         for (MarketRate m : extractor.extract(rate)) {
+                            codes.add(m.key().code());
                             copy.row().add(importId).add(m.key().code()).add(m.key().billingClass().name())
                                     .add(m.key().site().name()).add(m.key().modifier()).add(m.tin())
                                     .add(m.amount().toPlainString());
@@ -100,19 +103,18 @@ public class BenchmarkImportJob implements JobHandler {
                     throw new UncheckedIOException(e);
                 }
                 long read = System.nanoTime();
-                int keys = repository.storeBenchmarks(connection, importId, params.payor(), medicare);
-                long benchmarked = System.nanoTime();
-                describe(result, summary, extractor, stored[0], keys, importId);
-                // Where the time went (docs/benchmarks.md): reading and storing the rates, this payor's
-                // benchmarks, and publishing (which computes the market of the set's codes across payors).
                 result.put("readAndStoreMillis", (read - started) / 1_000_000);
-                result.put("benchmarkMillis", (benchmarked - read) / 1_000_000);
                 InNetworkFileHeader h = summary.header();
-                int version = repository.publish(connection, importId, params.payor(),
-                        new BenchmarkRepository.Header(h.reportingEntityName(), h.planName(), h.planId(), h.lastUpdatedOn(),
-                                h.version()), write(result), Instant.now(clock));
-                result.put("version", version);
-                result.put("publishMillis", (System.nanoTime() - benchmarked) / 1_000_000);
+                // Publishing computes this payor's benchmarks and the market of the set's codes across
+                // payors in one pass over the sorted rates (docs/benchmarks.md).
+                BenchmarkRepository.Published published = repository.publish(connection, importId, params.payor(), codes,
+                        medicare, new BenchmarkRepository.Header(h.reportingEntityName(), h.planName(), h.planId(),
+                                h.lastUpdatedOn(), h.version()), keys -> {
+                            describe(result, summary, extractor, stored[0], keys, importId);
+                            return write(result);
+                        }, Instant.now(clock));
+                result.put("version", published.version());
+                result.put("publishMillis", (System.nanoTime() - read) / 1_000_000);
                 jobs.progress(connection, job.id(), stored[0], stored[0], List.of(), result);
                 return null;
             });
@@ -128,6 +130,9 @@ public class BenchmarkImportJob implements JobHandler {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
+        // The new set is served from its commit; the one it replaced is unreachable, so its rates are
+        // deleted after the job ended rather than inside the publication (docs/benchmarks.md).
+        repository.dropSupersededRates(params.payor());
     }
 
     private static void rowDone(CopyText.Stream copy) {

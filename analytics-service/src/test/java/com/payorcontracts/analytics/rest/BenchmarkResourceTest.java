@@ -333,6 +333,17 @@ class BenchmarkResourceTest {
                     .body("items[0].p90", equalTo(480.00f))
                     .body("items[0].mean", equalTo(400.00f));
         }
+        // A's replaced rates (2) are deleted after the publication committed: 3 J9999 rates stay, A's 500.00 and B's two.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            String countAndSum = jdbc.<String>inTransaction(connection -> {
+                try (var statement = connection.createStatement();
+                     var rs = statement.executeQuery("SELECT count(*), sum(amount)::numeric(12, 2) FROM tic_rate WHERE code = 'J9999'")) {
+                    rs.next();
+                    return rs.getLong(1) + " " + rs.getBigDecimal(2).toPlainString();
+                }
+            });
+            assertThat(countAndSum).isEqualTo("3 1200.00");
+        });
     }
 
     /** An in-network file paying J9999 (professional, office) to one or two TINs. */
