@@ -194,7 +194,6 @@ class CoverageResourceTest {
         given().queryParam("asOf", "2150-06-01").get("/api/v1/service-catalog/coverage/portfolio").then().statusCode(200)
                 // the catalog is 0274T alone; codes of planned lines other tests made may follow it
                 .body("codes.items[0].code", equalTo("0274T"))
-                .body("codes.items[0].inCatalog", equalTo(true))
                 .body("codes.items[0].expectedAnnualVolume", equalTo(30))
                 // A and B list it; the draft does not count
                 .body("codes.items[0].contractsPricingByLine", equalTo(2))
