@@ -64,9 +64,7 @@ public class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeabl
                 "payorcontracts.webhooks.contract-group-id", "system-test-wh-" + UUID.randomUUID(),
                 "payorcontracts.webhooks.analytics-group-id", "system-test-wha-" + UUID.randomUUID(),
                 "payorcontracts.consumer.payor.topic", "test.payor-changed",
-                "payorcontracts.consumer.payor.group-id", "system-test-payor-" + UUID.randomUUID(),
-                "payorcontracts.consumer.payor-edi-ids.topic", "test.payor-changed",
-                "payorcontracts.consumer.payor-edi-ids.group-id", "system-test-edi-" + UUID.randomUUID())));
+                "payorcontracts.consumer.payor.group-id", "system-test-payor-" + UUID.randomUUID())));
         gateway.start(root, with(jwt, Map.of(
                 "gateway.routes.payors.url", payor.baseUrl(),
                 "gateway.routes.contracts.url", contract.baseUrl(),

@@ -38,18 +38,6 @@ public interface ConsumerConfig {
         String groupId();
     }
 
-    /** The payor-changed consumer, which keeps only the payors' EDI payer ids. */
-    PayorEdiIds payorEdiIds();
-
-    /** Topic and group of payor-changed as read for EDI payer ids. */
-    interface PayorEdiIds {
-        /** The payor-changed topic. */
-        String topic();
-
-        /** Its consumer group. */
-        String groupId();
-    }
-
     /** Topic and group of reference-schedule-changed. */
     interface ReferenceSchedule {
         /** The reference-schedule-changed topic. */

@@ -3,7 +3,6 @@ package com.payorcontracts.analytics.messaging;
 import com.payorcontracts.analytics.config.ConsumerConfig;
 import com.payorcontracts.platform.messaging.DeadLetters;
 import com.payorcontracts.platform.messaging.EventConsumer;
-import com.payorcontracts.analytics.service.PayorEdiIds;
 import com.payorcontracts.analytics.service.ProjectionUpdates;
 import com.payorcontracts.analytics.service.NegotiationProjector;
 import com.payorcontracts.events.ContractChanged;
@@ -21,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the projection consumers on one generic loop: contract-changed, reference-schedule-changed, payor-changed (for the alerts, and for the payors' EDI payer ids) and negotiation-changed. */
+/** Runs the projection consumers on one generic loop: contract-changed, reference-schedule-changed, payor-changed (for the alerts and the payors' EDI payer ids) and negotiation-changed. */
 @ApplicationScoped
 public class ProjectionConsumers {
 
@@ -30,7 +29,6 @@ public class ProjectionConsumers {
     private final DeadLetters deadLetters;
 
     ProjectionConsumers(ConsumerConfig config, ProjectionUpdates updates, NegotiationProjector negotiations,
-                        PayorEdiIds payorEdiIds,
                         @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
         this.config = config;
         this.deadLetters = new DeadLetters(kafkaConfig, "analytics-dead-letters");
@@ -44,10 +42,7 @@ public class ProjectionConsumers {
                         event -> updates.payorChanged(event).name(), kafkaConfig, config.retryBackoff(), metrics, deadLetters),
                 new EventConsumer<>("negotiation-changed", config.negotiation().topic(), config.negotiation().groupId(),
                         NegotiationChanged.V1.class, event -> negotiations.apply(event).name(), kafkaConfig,
-                        config.retryBackoff(), metrics, deadLetters),
-                new EventConsumer<>("payor-edi-ids", config.payorEdiIds().topic(), config.payorEdiIds().groupId(),
-                        PayorChanged.V1.class, event -> payorEdiIds.apply(event).name(), kafkaConfig, config.retryBackoff(),
-                        metrics, deadLetters));
+                        config.retryBackoff(), metrics, deadLetters));
     }
 
     void start(@Observes StartupEvent event) {

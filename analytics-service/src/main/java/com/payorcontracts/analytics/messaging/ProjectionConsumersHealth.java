@@ -34,12 +34,6 @@ public class ProjectionConsumersHealth {
         return check(consumers, "negotiation-changed");
     }
 
-    @Produces
-    @Readiness
-    HealthCheck payorEdiIds(ProjectionConsumers consumers) {
-        return check(consumers, "payor-edi-ids");
-    }
-
     private static HealthCheck check(ProjectionConsumers consumers, String name) {
         return () -> HealthCheckResponse.named(name + " consumer").status(consumers.health().get(name)).build();
     }

@@ -1,7 +1,6 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.events.PayorChanged;
-import com.payorcontracts.platform.messaging.Inbox;
 import com.payorcontracts.platform.rest.ApiException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,23 +23,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class PayorEdiIds {
 
-    /** The consumer name under which processed events are recorded. */
-    public static final String CONSUMER = "payor-edi-ids";
-
     private final AgroalDataSource dataSource;
-    private final Inbox inbox;
 
-    PayorEdiIds(AgroalDataSource dataSource, Inbox inbox) {
+    PayorEdiIds(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.inbox = inbox;
     }
 
-    /** Keeps the payor's EDI payer ids as the event states them; a seen event or an older version changes nothing. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ContractProjector.Outcome apply(PayorChanged.V1 event) {
-        if (!inbox.firstSeen(CONSUMER, event.eventId())) {
-            return ContractProjector.Outcome.DUPLICATE;
-        }
+    /**
+     * Keeps the payor's EDI payer ids as the event states them, in the caller's transaction (the payor
+     * projection's, with its inbox row); an older version changes nothing. Says whether it changed them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean keep(PayorChanged.V1 event) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement version = connection.prepareStatement("""
                     INSERT INTO payor_edi_id_version (payor_id, version) VALUES (?, ?)
@@ -49,7 +43,7 @@ public class PayorEdiIds {
                 version.setObject(1, event.payorId());
                 version.setLong(2, event.version());
                 if (version.executeUpdate() == 0) {
-                    return ContractProjector.Outcome.STALE;
+                    return false;
                 }
             }
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM payor_edi_id WHERE payor_id = ?")) {
@@ -65,7 +59,7 @@ public class PayorEdiIds {
                 }
                 insert.executeBatch();
             }
-            return ContractProjector.Outcome.APPLIED;
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("could not keep the EDI payer ids of payor " + event.payorId(), e);
         }

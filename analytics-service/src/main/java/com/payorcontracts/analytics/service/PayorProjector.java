@@ -6,7 +6,7 @@ import com.payorcontracts.platform.messaging.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Keeps the payor projection (name, bulletins, follow-ups) from payor-changed events. */
+/** Keeps the payor projection (name, bulletins, follow-ups, EDI payer ids) from payor-changed events. */
 @ApplicationScoped
 public class PayorProjector {
 
@@ -14,10 +14,12 @@ public class PayorProjector {
     public static final String CONSUMER = "payor-projection";
 
     private final PayorProjectionRepository payors;
+    private final PayorEdiIds ediIds;
     private final Inbox inbox;
 
-    PayorProjector(PayorProjectionRepository payors, Inbox inbox) {
+    PayorProjector(PayorProjectionRepository payors, PayorEdiIds ediIds, Inbox inbox) {
         this.payors = payors;
+        this.ediIds = ediIds;
         this.inbox = inbox;
     }
 
@@ -27,6 +29,8 @@ public class PayorProjector {
         if (!inbox.firstSeen(CONSUMER, event.eventId())) {
             return ContractProjector.Outcome.DUPLICATE;
         }
-        return payors.upsert(event) ? ContractProjector.Outcome.APPLIED : ContractProjector.Outcome.STALE;
+        boolean ediIdsChanged = ediIds.keep(event);
+        boolean projected = payors.upsert(event);
+        return ediIdsChanged || projected ? ContractProjector.Outcome.APPLIED : ContractProjector.Outcome.STALE;
     }
 }
