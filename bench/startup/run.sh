@@ -36,8 +36,13 @@ declare -A FLAGS=(
   [serial-small]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxRAM=1g"
   [serial-small-cds]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxRAM=1g"
   [c1-serial-small-cds]="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxRAM=1g"
+  [lean-cds]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxRAM=1g -XX:CICompilerCount=2 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+  [run.sh]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m"
 )
-ORDER=(default run.sh-before serial-small serial-small-cds c1-serial-small-cds)
+# These sets also cap glibc's malloc arenas (up to 8 per core, one per busy thread, each touching
+# memory of its own), the native cost of a JVM that the flags do not reach; ./run.sh does the same.
+declare -A ARENAS=([lean-cds]=2 [run.sh]=2)
+ORDER=(default run.sh-before serial-small serial-small-cds c1-serial-small-cds lean-cds run.sh)
 [ $# -gt 0 ] && ORDER=("$@")
 
 if [ ! -f bench/startup/minimal/target/quarkus-app/quarkus-run.jar ]; then
@@ -66,8 +71,7 @@ start() {
   local name=$1 jar=$2 port=$3
   shift 3
   # shellcheck disable=SC2068
-  java $@ -Dquarkus.http.port="$port" -Dmp.jwt.verify.publickey.location="$out/public.pem" \
-    -Dpayorcontracts.consumer.group-id=analytics-contract-projection \
+  MALLOC_ARENA_MAX=$arenas java $@ -Dquarkus.http.port="$port" -Dmp.jwt.verify.publickey.location="$out/public.pem" \
     -Dgateway.routes.payors.url=http://127.0.0.1:18191 -Dgateway.routes.contracts.url=http://127.0.0.1:18192 \
     -Dgateway.routes.analytics.url=http://127.0.0.1:18193 \
     -jar "$jar" >"$out/logs/$name.log" 2>&1 &
@@ -90,6 +94,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 printf '%-18s %-20s %10s %12s %9s\n' app flags ready_ms quarkus_s rss_mb
 for set in "${ORDER[@]}"; do
   flags=${FLAGS[$set]}
+  arenas=${ARENAS[$set]:-}   # empty: glibc's default
   for app in "${APPS[@]}"; do
     IFS=: read -r name jar port <<<"$app"
     extra=""
