@@ -7,4 +7,3 @@ CREATE TABLE alert_due_notice (
     due_date   date        NOT NULL,
     noticed_at timestamptz NOT NULL
 );
-CREATE INDEX alert_due_notice_due_idx ON alert_due_notice (due_date);

@@ -7,6 +7,8 @@ import com.payorcontracts.analytics.messaging.AnalyticsEvents;
 import com.payorcontracts.analytics.repository.AlertNoticeRepository;
 import com.payorcontracts.analytics.repository.Jdbc;
 import com.payorcontracts.events.AnalyticsChanged;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -40,9 +42,11 @@ public class AlertDueNotices {
     private final AlertsConfig config;
     private final WebhooksConfig webhooks;
     private final Clock clock;
+    private final Counter announcedCount;
+    private final Counter failedPasses;
 
     AlertDueNotices(AlertService alerts, AlertNoticeRepository notices, AnalyticsEvents events, Jdbc jdbc,
-                    AlertsConfig config, WebhooksConfig webhooks, Clock clock) {
+                    AlertsConfig config, WebhooksConfig webhooks, Clock clock, MeterRegistry metrics) {
         this.alerts = alerts;
         this.notices = notices;
         this.events = events;
@@ -50,6 +54,8 @@ public class AlertDueNotices {
         this.config = config;
         this.webhooks = webhooks;
         this.clock = clock;
+        this.announcedCount = metrics.counter("alerts.due.announced");
+        this.failedPasses = metrics.counter("alerts.due.failed.passes");
     }
 
     @Scheduled(every = "${payorcontracts.alerts.due-notices.interval:5m}", delayed = "10s",
@@ -64,6 +70,7 @@ public class AlertDueNotices {
                 LOG.infof("announced %d alerts that came due", announced);
             }
         } catch (RuntimeException e) {
+            failedPasses.increment();
             LOG.warnf("alert.due pass failed, trying again at the next one: %s", e.getMessage());
         }
     }
@@ -89,6 +96,7 @@ public class AlertDueNotices {
                 return done;
             });
         }
+        announcedCount.increment(count);
         return count;
     }
 
