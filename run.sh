@@ -25,6 +25,11 @@ SERVICES=(payor-service:payor-service:8081 contract-service:contract-service:808
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m}
 # glibc makes up to 8 malloc arenas per core, one per busy thread; two keep the native heap small.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# Webhooks to a receiver on this machine over http (yours while developing, and the demo's retired one,
+# which answers 410 so the demo shows a disabled endpoint's alert); deployments keep the defaults: https to
+# public addresses only (analytics-service/README.md, Webhooks).
+export PAYORCONTRACTS_WEBHOOKS_TARGETS_ALLOW_HTTP=${PAYORCONTRACTS_WEBHOOKS_TARGETS_ALLOW_HTTP-true}
+export PAYORCONTRACTS_WEBHOOKS_TARGETS_ALLOW_LOOPBACK=${PAYORCONTRACTS_WEBHOOKS_TARGETS_ALLOW_LOOPBACK-true}
 # Front-ends in development (React on 3000, Vite on 5173) may call the gateway from a browser;
 # set GATEWAY_CORS_ORIGINS to your own comma-separated origins, or to nothing to allow none.
 export GATEWAY_CORS_ORIGINS=${GATEWAY_CORS_ORIGINS-http://localhost:3000,http://localhost:5173}

@@ -4,14 +4,26 @@ and payments for them, some short of the contract (underpayments) and some after
 clean-claim days (late payments), one denial and one reversal with its correction. Everything is made
 up. Through the public API, so it exercises what a billing system would. Does nothing if claims exist.
 
+Two facts no API can make, so that the demo shows an alert of every kind (GET /api/v1/alerts): a webhook
+endpoint whose receiver is gone (a receiver here that answers 410, which the sender disables at its first
+delivery: run.sh lets the dev stack deliver to loopback over http), and an underpayment nobody touched for
+31 days (its last change backdated in analytics' development database with psql; skipped without psql or
+when the stack is not on this machine).
+
 Usage: python3 analytics-service/demo/demo-data.py [base-url]   (default http://127.0.0.1:8080)
 The gateway wants a bearer token: PAYORCONTRACTS_TOKEN (as infra/demo-data.sh), else ./run.sh token admin.
+ANALYTICS_DATABASE_URL: analytics' database for the backdating (default the development one of run.sh).
 """
 import datetime as dt
+import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
+import threading
+import time
+import urllib.error
 import urllib.request
 import uuid
 
@@ -42,9 +54,9 @@ def call(method, path, body=None, base=BASE):
         return json.loads(response.read() or b"null")
 
 
-def call_root(method, path):
-    """A call to another route of the same gateway (alerts are under /api/v1/alerts)."""
-    return call(method, path, base=BASE[:-len("/api/v1/analytics")])
+def call_root(method, path, body=None):
+    """A call to another route of the same gateway (alerts are under /api/v1/alerts, webhooks /api/v1/webhooks)."""
+    return call(method, path, body, base=BASE[:-len("/api/v1/analytics")])
 
 
 def main():
@@ -55,6 +67,9 @@ def main():
     claims = 0
     for c, summary in enumerate(contracts):
         contract = call("GET", "/contracts/" + summary["id"])
+        # Billed by the contract's own provider, so that the claims are priced under it (its appeal window
+        # and clean-claim days then make the underpayment and late-payment alerts).
+        tin = (call_root("GET", "/api/v1/contracts/" + summary["id"]).get("provider") or {}).get("tin") or "123456789"
         rates = (contract.get("rateVersions") or [{}])[0]
         fixed = [line for line in rates.get("feeSchedule", [])
                  if line.get("method", "FIXED") == "FIXED" and not line.get("modifier") and float(line["amount"]) > 0]
@@ -70,7 +85,7 @@ def main():
             claim_id = "DEMO-%d-%02d" % (c + 1, n + 1)
             charge = round(expected * 2.4, 2)
             call("POST", "/claims", {
-                "claimId": claim_id, "payorId": contract["payorId"], "providerTin": "123456789",
+                "claimId": claim_id, "payorId": contract["payorId"], "providerTin": tin,
                 "patientId": "demo-patient-%d" % (c * 10 + n), "submissionDate": str(service + dt.timedelta(days=2)),
                 "lines": [{"code": line["code"], "units": 1, "placeOfService": "24", "dateOfService": str(service),
                            "billedCharge": charge}]})
@@ -110,11 +125,63 @@ def main():
                                               "claims": [reversal, correction]})
     worklist = call("GET", "/underpayments?size=1")["totalItems"]
     late = call("GET", "/reports/late-payments?size=1")["totalItems"]
-    # Alerts of every kind but UNDERPAYMENT_UNTOUCHED, which shows 30 days after the worklist items were detected.
-    alerts = call_root("GET", "/api/v1/alerts?withinDays=60&size=1")["totalItems"]
-    print("Alerts within 60 days: %d (GET /api/v1/alerts)." % alerts)
+    untouched_underpayment()
+    gone_webhook_endpoint()
+    alerts = call_root("GET", "/api/v1/alerts?withinDays=60&size=100")
+    kinds = {}
+    for item in alerts["items"]:
+        kinds[item["kind"]] = kinds.get(item["kind"], 0) + 1
+    print("Alerts within 60 days: %d (GET /api/v1/alerts): %s." % (alerts["totalItems"], ", ".join(
+        "%s %d" % (kind, count) for kind, count in sorted(kinds.items()))))
     print("Analytics demo data loaded: %d claims; %d underpaid lines on the worklist, %d late payments."
           % (claims, worklist, late))
+
+
+def untouched_underpayment():
+    """UNDERPAYMENT_UNTOUCHED shows 30 days after an underpayment's last change; the API dates every change today,
+    so the oldest detected one is backdated 31 days in analytics' development database (the demo's only write
+    outside the API)."""
+    if not BASE.startswith(("http://127.0.0.1", "http://localhost")) or not shutil.which("psql"):
+        print("Not backdating an underpayment (no psql, or not a stack on this machine): no UNDERPAYMENT_UNTOUCHED alert.")
+        return
+    url = os.environ.get("ANALYTICS_DATABASE_URL", "postgresql://analytics:analytics@127.0.0.1:5432/analytics")
+    subprocess.run(["psql", url, "-qtAX", "-v", "ON_ERROR_STOP=1", "-c",
+                    "UPDATE underpayment SET updated_at = now() - interval '31 days', "
+                    "detected_at = least(detected_at, now() - interval '31 days') "
+                    "WHERE id = (SELECT min(id) FROM underpayment WHERE status = 'DETECTED')"], check=True)
+
+
+class _Gone(http.server.BaseHTTPRequestHandler):
+    """A retired receiver: every delivery is answered 410 Gone."""
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(410)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def gone_webhook_endpoint():
+    """A webhook endpoint for job.finished whose receiver answers 410: a repricing's job.finished reaches it, the
+    sender disables it, and it is a WEBHOOK_ENDPOINT_DISABLED alert until someone re-enables it."""
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Gone)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        endpoint = call_root("POST", "/api/v1/webhooks/endpoints", {
+            "url": "http://127.0.0.1:%d/hooks" % server.server_address[1], "eventTypes": ["job.finished"],
+            "description": "Retired billing bridge (demo)"})
+    except urllib.error.HTTPError as e:
+        server.shutdown()
+        print("Webhook endpoint on loopback refused (%d): no WEBHOOK_ENDPOINT_DISABLED alert." % e.code)
+        return
+    call("POST", "/repricing", {})
+    for _ in range(150):
+        if call_root("GET", "/api/v1/webhooks/endpoints/" + endpoint["id"])["state"] == "DISABLED":
+            break
+        time.sleep(0.2)
+    server.shutdown()
 
 
 if __name__ == "__main__":

@@ -10,9 +10,13 @@
 # analytics_test database, on the shared broker's test topics with consumer groups of its own, with
 # loopback http targets allowed; stops it at the end. Needs PostgreSQL and Kafka up (infra) and the
 # dev JWT keys (./run.sh token admin makes them once), or JWT_PUBLIC_KEY, JWT_ISSUER and
-# PAYORCONTRACTS_TOKEN of another key pair.
+# PAYORCONTRACTS_TOKEN of another key pair. It holds /tmp/mvn.lock (flock) while its JVM runs, so no
+# build, test or other stack shares the machine's ports and cores with it; it waits for the lock.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ -z "${PAYORCONTRACTS_BENCH_LOCKED:-}" ]; then
+  exec env PAYORCONTRACTS_BENCH_LOCKED=1 flock /tmp/mvn.lock "$0" "$@"
+fi
 events=${1:-1000}
 port=18297
 jar=analytics-service/target/quarkus-app/quarkus-run.jar
@@ -33,7 +37,7 @@ java -Xmx256m -Dquarkus.http.port=$port -Dquarkus.log.console.json.enabled=false
   -Dpayorcontracts.webhooks.targets.allow-http=true -Dpayorcontracts.webhooks.targets.allow-loopback=true \
   -jar "$jar" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break
   kill -0 $pid 2>/dev/null || { tail -30 "$log" >&2; exit 1; }

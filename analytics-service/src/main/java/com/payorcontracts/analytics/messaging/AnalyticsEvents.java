@@ -36,24 +36,30 @@ public class AnalyticsEvents {
     public void remittanceProcessed(Connection connection, UUID remittanceId, UUID payorId, int transactions, int claims,
                                     BigDecimal totalPaid, LocalDate paymentDate) throws SQLException {
         append(connection, AnalyticsChanged.Kind.REMITTANCE_PROCESSED, remittanceId.toString(),
-                new AnalyticsChanged.Remittance(remittanceId, payorId, transactions, claims, totalPaid, paymentDate), null, null);
+                new AnalyticsChanged.Remittance(remittanceId, payorId, transactions, claims, totalPaid, paymentDate), null, null,
+                null);
     }
 
     public void underpaymentDetected(Connection connection, AnalyticsChanged.Underpayment underpayment) throws SQLException {
         append(connection, AnalyticsChanged.Kind.UNDERPAYMENT_DETECTED, Long.toString(underpayment.underpaymentId()), null,
-                underpayment, null);
+                underpayment, null, null);
     }
 
     public void jobFinished(Connection connection, AnalyticsChanged.Job job) throws SQLException {
-        append(connection, AnalyticsChanged.Kind.JOB_FINISHED, job.jobId().toString(), null, null, job);
+        append(connection, AnalyticsChanged.Kind.JOB_FINISHED, job.jobId().toString(), null, null, job, null);
+    }
+
+    /** An alert came due: announced once (the caller records it in alert_due_notice on the same connection). */
+    public void alertDue(Connection connection, AnalyticsChanged.AlertDue alert) throws SQLException {
+        append(connection, AnalyticsChanged.Kind.ALERT_DUE, alert.alertId(), null, null, null, alert);
     }
 
     private void append(Connection connection, AnalyticsChanged.Kind kind, String subjectId,
                         AnalyticsChanged.Remittance remittance, AnalyticsChanged.Underpayment underpayment,
-                        AnalyticsChanged.Job job) throws SQLException {
+                        AnalyticsChanged.Job job, AnalyticsChanged.AlertDue alertDue) throws SQLException {
         Instant now = clock.instant();
         AnalyticsChanged.V1 event = new AnalyticsChanged.V1(UUID.randomUUID(), kind, subjectId, now, remittance,
-                underpayment, job);
+                underpayment, job, alertDue);
         outbox.append(connection, new OutboxMessage(event.eventId(), config.analyticsTopic(), subjectId,
                 AnalyticsChanged.TYPE_V1, EventCodec.encode(event), Map.of()), now);
     }

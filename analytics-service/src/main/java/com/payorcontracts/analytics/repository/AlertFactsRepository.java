@@ -2,7 +2,9 @@ package com.payorcontracts.analytics.repository;
 
 import com.payorcontracts.analytics.domain.alert.BulletinFacts;
 import com.payorcontracts.analytics.domain.alert.ContractFacts;
+import com.payorcontracts.analytics.domain.alert.EndpointFacts;
 import com.payorcontracts.analytics.domain.alert.InteractionFacts;
+import com.payorcontracts.analytics.domain.alert.NegotiationFacts;
 import com.payorcontracts.analytics.domain.alert.PaymentFacts;
 import com.payorcontracts.analytics.domain.alert.UnderpaymentFacts;
 import com.payorcontracts.events.ContractChanged;
@@ -30,7 +32,8 @@ public class AlertFactsRepository {
     /** Everything the alerts read on one day. */
     public record Facts(Map<UUID, ContractFacts> contracts, Map<UUID, String> payorNames,
                         List<BulletinFacts> bulletins, List<InteractionFacts> interactions,
-                        List<UnderpaymentFacts> underpayments, List<PaymentFacts> payments) {
+                        List<UnderpaymentFacts> underpayments, List<PaymentFacts> payments,
+                        List<NegotiationFacts> negotiations, List<EndpointFacts> endpoints) {
     }
 
     // The terms without their fee schedules: the alerts need dates, notice and payment terms, escalators.
@@ -55,6 +58,17 @@ public class AlertFactsRepository {
             FROM claim_result r JOIN claim c ON c.id = r.claim_id
             WHERE r.late_days > 0 AND r.payment_date >= ?""";
 
+    // Only negotiations still waiting on someone: the rule decides whether on us.
+    private static final String NEGOTIATIONS = """
+            SELECT negotiation_id, contract_id, payor_id, name, status, rounds, latest_from,
+                   coalesce(latest_proposed_at, changed_at)
+            FROM negotiation_projection WHERE status IN ('OPEN', 'COUNTERED') AND latest_from IS NOT NULL""";
+
+    // disabled_at is set only when the sender disabled the endpoint, and cleared when it is enabled again.
+    private static final String DISABLED_ENDPOINTS = """
+            SELECT id, url, description, disabled_at, disabled_reason FROM webhook_endpoint
+            WHERE state = 'DISABLED' AND disabled_at IS NOT NULL""";
+
     private final Jdbc jdbc;
 
     AlertFactsRepository(Jdbc jdbc) {
@@ -65,7 +79,7 @@ public class AlertFactsRepository {
     public Facts load(LocalDate paymentsSince) {
         return jdbc.inTransaction(connection -> new Facts(contracts(connection), payorNames(connection),
                 bulletins(connection), interactions(connection), underpayments(connection),
-                payments(connection, paymentsSince)));
+                payments(connection, paymentsSince), negotiations(connection), endpoints(connection)));
     }
 
     private static Map<UUID, ContractFacts> contracts(Connection connection) throws SQLException {
@@ -149,5 +163,32 @@ public class AlertFactsRepository {
             }
         }
         return payments;
+    }
+
+    private static List<NegotiationFacts> negotiations(Connection connection) throws SQLException {
+        List<NegotiationFacts> negotiations = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(NEGOTIATIONS); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                negotiations.add(new NegotiationFacts(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
+                        utcDate(rs.getTimestamp(8))));
+            }
+        }
+        return negotiations;
+    }
+
+    private static List<EndpointFacts> endpoints(Connection connection) throws SQLException {
+        List<EndpointFacts> endpoints = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(DISABLED_ENDPOINTS); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                endpoints.add(new EndpointFacts(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        utcDate(rs.getTimestamp(4)), rs.getString(5)));
+            }
+        }
+        return endpoints;
+    }
+
+    private static LocalDate utcDate(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -24,8 +24,8 @@ public class NegotiationProjectionRepository {
     private static final String UPSERT = """
             INSERT INTO negotiation_projection (negotiation_id, version, contract_id, payor_id, name, status, rounds,
                 latest_from, latest_effective_date, new_expiration_date, current_annual_total, proposed_annual_total,
-                amendment_id, latest, last_event_id, changed_at, projected_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, cast(?14 AS jsonb), ?15, ?16, ?17)
+                amendment_id, latest, last_event_id, changed_at, projected_at, latest_proposed_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, cast(?14 AS jsonb), ?15, ?16, ?17, ?18)
             ON CONFLICT (negotiation_id) DO UPDATE SET
                 version = EXCLUDED.version, contract_id = EXCLUDED.contract_id, payor_id = EXCLUDED.payor_id,
                 name = EXCLUDED.name, status = EXCLUDED.status, rounds = EXCLUDED.rounds,
@@ -33,7 +33,8 @@ public class NegotiationProjectionRepository {
                 new_expiration_date = EXCLUDED.new_expiration_date, current_annual_total = EXCLUDED.current_annual_total,
                 proposed_annual_total = EXCLUDED.proposed_annual_total, amendment_id = EXCLUDED.amendment_id,
                 latest = EXCLUDED.latest, last_event_id = EXCLUDED.last_event_id, changed_at = EXCLUDED.changed_at,
-                projected_at = EXCLUDED.projected_at
+                projected_at = EXCLUDED.projected_at,
+                latest_proposed_at = coalesce(EXCLUDED.latest_proposed_at, negotiation_projection.latest_proposed_at)
             WHERE negotiation_projection.version < EXCLUDED.version""";
     private static final String COLUMNS = """
             SELECT negotiation_id, version, contract_id, payor_id, name, status, rounds, latest_from, latest_effective_date,
@@ -73,6 +74,8 @@ public class NegotiationProjectionRepository {
                 .setParameter(15, event.eventId())
                 .setParameter(16, Timestamp.from(event.occurredAt()))
                 .setParameter(17, Timestamp.from(now))
+                // Only a PROPOSED event makes a new latest proposal; accepting or ending one keeps its time.
+                .setParameter(18, event.kind() == NegotiationChanged.ChangeKind.PROPOSED ? Timestamp.from(event.occurredAt()) : null)
                 .executeUpdate() == 1;
     }
 

@@ -69,7 +69,7 @@ public class WebhookRepository {
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE webhook_endpoint SET url = ?, description = ?, event_types = ?, secret = ?, previous_secret = ?,
                        previous_secret_until = ?, state = ?, disabled_reason = ?, consecutive_failures = ?, updated_at = ?,
-                       row_version = row_version + 1
+                       disabled_at = CASE WHEN ?::text = 'ENABLED' THEN NULL ELSE disabled_at END, row_version = row_version + 1
                 WHERE id = ?""")) {
             update.setString(1, endpoint.url());
             update.setString(2, endpoint.description());
@@ -81,7 +81,8 @@ public class WebhookRepository {
             update.setString(8, endpoint.disabledReason());
             update.setInt(9, endpoint.consecutiveFailures());
             update.setTimestamp(10, timestamp(endpoint.updatedAt()));
-            update.setObject(11, endpoint.id());
+            update.setString(11, endpoint.state().name());
+            update.setObject(12, endpoint.id());
             update.executeUpdate();
         }
     }
@@ -235,14 +236,19 @@ public class WebhookRepository {
         }
     }
 
-    /** Disables an endpoint (after repeated failures or a 410); true when it was enabled until now. */
+    /**
+     * Disables an endpoint (after repeated failures or a 410); true when it was enabled until now. Its
+     * {@code disabled_at} raises the WEBHOOK_ENDPOINT_DISABLED alert until an update enables it again.
+     */
     public boolean disable(Connection connection, UUID endpointId, String reason, Instant at) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE webhook_endpoint SET state = 'DISABLED', disabled_reason = ?, updated_at = ?, row_version = row_version + 1
+                UPDATE webhook_endpoint SET state = 'DISABLED', disabled_reason = ?, updated_at = ?, disabled_at = ?,
+                       row_version = row_version + 1
                 WHERE id = ? AND state = 'ENABLED'""")) {
             update.setString(1, reason);
             update.setTimestamp(2, timestamp(at));
-            update.setObject(3, endpointId);
+            update.setTimestamp(3, timestamp(at));
+            update.setObject(4, endpointId);
             return update.executeUpdate() == 1;
         }
     }

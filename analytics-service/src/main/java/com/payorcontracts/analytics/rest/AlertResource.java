@@ -29,7 +29,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.UUID;
 
-/** What needs attention by a date: contract deadlines, payor bulletins and follow-ups, underpayments, late payments. */
+/**
+ * What needs attention by a date: contract deadlines, payor bulletins and follow-ups, underpayments, late
+ * payments, payor proposals awaiting our answer, webhook endpoints the sender disabled.
+ */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alerts", description = "analytics-service: what needs attention by a date, acknowledged or snoozed per user")

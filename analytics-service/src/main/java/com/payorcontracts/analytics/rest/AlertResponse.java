@@ -16,7 +16,7 @@ import java.util.UUID;
  *
  * @param id           stable fingerprint of kind, subject, due date and the facts behind it
  * @param daysLeft     days from today (UTC) to the due date; negative when overdue
- * @param subjectType  contract, bulletin, interaction, underpayment or claim
+ * @param subjectType  contract, bulletin, interaction, underpayment, claim, negotiation or webhook-endpoint
  * @param subjectLabel the contract's name, the bulletin's title, the claim id and code, ...
  * @param amount       interest owed (late payment) or the line's shortfall (underpayment), USD scale 2; else null
  * @param facts        the facts the alert rests on; when they change, so does the id

@@ -19,7 +19,7 @@ import java.util.UUID;
 final class WebhookDtos {
 
     static final String EVENT_TYPES = "must be one of contract.changed, contract.activated, remittance.processed, "
-            + "underpayment.detected, job.finished";
+            + "underpayment.detected, job.finished, alert.due";
 
     private WebhookDtos() {
     }

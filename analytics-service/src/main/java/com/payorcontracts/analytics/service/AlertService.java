@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.service;
 
+import com.payorcontracts.analytics.config.AlertsConfig;
 import com.payorcontracts.analytics.domain.alert.Alert;
 import com.payorcontracts.analytics.domain.alert.AlertKind;
 import com.payorcontracts.analytics.domain.alert.AlertRules;
@@ -49,12 +50,25 @@ public class AlertService {
 
     private final AlertFactsRepository facts;
     private final AlertStateRepository states;
+    private final AlertsConfig config;
     private final Clock clock;
 
-    AlertService(AlertFactsRepository facts, AlertStateRepository states, Clock clock) {
+    AlertService(AlertFactsRepository facts, AlertStateRepository states, AlertsConfig config, Clock clock) {
         this.facts = facts;
         this.states = states;
+        this.config = config;
         this.clock = clock;
+    }
+
+    /** Every alert shown on {@code today} looking {@code withinDays} ahead, whoever reads it (for the alert.due job). */
+    public List<Alert> shown(LocalDate today, int withinDays) {
+        return all(facts.load(today.minusDays(MAX_WITHIN_DAYS)), today).stream()
+                .filter(a -> a.shownOn(today, withinDays)).toList();
+    }
+
+    private List<Alert> all(AlertFactsRepository.Facts loaded, LocalDate today) {
+        return AlertRules.all(today, loaded.contracts(), loaded.bulletins(), loaded.interactions(), loaded.underpayments(),
+                loaded.payments(), loaded.negotiations(), config.proposalAnswerDays(), loaded.endpoints());
     }
 
     /** The user's alerts shown today (those whose subject {@code mayRead} lets them read) within the look-ahead, soonest due first. */
@@ -111,8 +125,7 @@ public class AlertService {
 
     private List<Item> items(String user, Predicate<String> mayRead, LocalDate today, int withinDays) {
         AlertFactsRepository.Facts loaded = facts.load(today.minusDays(MAX_WITHIN_DAYS));
-        List<Alert> shown = AlertRules.all(today, loaded.contracts(), loaded.bulletins(), loaded.interactions(),
-                        loaded.underpayments(), loaded.payments()).stream()
+        List<Alert> shown = all(loaded, today).stream()
                 .filter(a -> a.shownOn(today, withinDays) && mayRead.test(a.subject().link()))
                 .toList();
         List<String> ids = shown.stream().map(Alert::id).toList();

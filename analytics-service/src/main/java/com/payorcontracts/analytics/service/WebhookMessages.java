@@ -47,7 +47,7 @@ public final class WebhookMessages {
         return messages;
     }
 
-    /** remittance.processed, underpayment.detected or job.finished. */
+    /** remittance.processed, underpayment.detected, job.finished or alert.due. */
     public static List<Message> of(AnalyticsChanged.V1 event) {
         return switch (event.kind()) {
             case REMITTANCE_PROCESSED ->
@@ -55,6 +55,9 @@ public final class WebhookMessages {
             case UNDERPAYMENT_DETECTED ->
                     List.of(message(event.eventId(), WebhookEventType.UNDERPAYMENT_DETECTED, event.occurredAt(), event.underpayment()));
             case JOB_FINISHED -> List.of(message(event.eventId(), WebhookEventType.JOB_FINISHED, event.occurredAt(), event.job()));
+            // Its webhook-id comes from the alert, not the event: one message per alert fingerprint, however announced.
+            case ALERT_DUE -> List.of(message(alertMessageId(event.alertDue().alertId()), WebhookEventType.ALERT_DUE,
+                    event.occurredAt(), event.alertDue()));
         };
     }
 
@@ -64,11 +67,21 @@ public final class WebhookMessages {
         return "msg_" + id.toString().replace("-", "");
     }
 
+    /** The webhook-id of an alert's alert.due message: {@code msg_} and 32 hex digits from the alert's id. */
+    public static String alertMessageId(String alertId) {
+        UUID id = UUID.nameUUIDFromBytes((alertId + "/" + WebhookEventType.ALERT_DUE.wireName()).getBytes(StandardCharsets.UTF_8));
+        return "msg_" + id.toString().replace("-", "");
+    }
+
     private static Message message(UUID eventId, WebhookEventType type, Instant occurredAt, Object data) {
+        return message(messageId(eventId, type), type, occurredAt, data);
+    }
+
+    private static Message message(String messageId, WebhookEventType type, Instant occurredAt, Object data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.wireName());
         body.put("timestamp", occurredAt);
         body.put("data", data);
-        return new Message(messageId(eventId, type), type, EventCodec.encode(body), occurredAt);
+        return new Message(messageId, type, EventCodec.encode(body), occurredAt);
     }
 }

@@ -172,7 +172,7 @@ public class WebhookSender {
                     : failures + " consecutive failed attempts, the last: " + abbreviated(error);
             if (webhooks.disable(connection, due.endpoint().id(), reason, finished)) {
                 disabled.increment();
-                // No alerts source exists yet (issue 17 item 1): the log line and the metric are the alert hook.
+                // The alert: disabled_at raises WEBHOOK_ENDPOINT_DISABLED in /api/v1/alerts until it is re-enabled.
                 LOG.warnf("webhook endpoint %s disabled: %s", due.endpoint().id(), reason);
             }
         }

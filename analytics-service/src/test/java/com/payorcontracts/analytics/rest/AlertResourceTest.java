@@ -3,6 +3,7 @@ package com.payorcontracts.analytics.rest;
 import com.payorcontracts.analytics.Fixtures;
 import com.payorcontracts.analytics.TestClock;
 import com.payorcontracts.events.ContractChanged;
+import com.payorcontracts.events.NegotiationChanged;
 import com.payorcontracts.events.PayorChanged;
 import com.payorcontracts.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static com.payorcontracts.testing.Api.anonymous;
 import static com.payorcontracts.testing.Api.as;
 import static com.payorcontracts.testing.Api.given;
 import static org.awaitility.Awaitility.await;
@@ -135,11 +137,54 @@ class AlertResourceTest {
     }
 
     @Test
+    void aPayorProposalAwaitsOurAnswerFourteenDaysAndGoesWhenWeCounterOrTheNegotiationEnds() {
+        UUID negotiation = UUID.randomUUID();
+        UUID contract = UUID.randomUUID();
+        negotiation(negotiation, contract, 1, "2026-06-01T09:00:00Z", NegotiationChanged.ChangeKind.OPENED, "OPEN", null);
+        negotiation(negotiation, contract, 2, "2026-06-01T10:00:00Z", NegotiationChanged.ChangeKind.PROPOSED, "OPEN", "PAYOR");
+
+        // Proposed 2026-06-01, answered within 14 days: due 2026-06-15; within 7 days from 2026-06-08, not the 7th.
+        TestClock.fix("2026-06-07T23:59:59Z");
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> proposals(30).then().extract().<Integer>path("totalItems") == 1);
+        proposals(7).then().body("totalItems", equalTo(0));
+        TestClock.fix("2026-06-08T00:00:00Z");
+        proposals(7).then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].dueDate", equalTo("2026-06-15"))
+                .body("items[0].daysLeft", equalTo(7))
+                .body("items[0].severity", equalTo("CRITICAL"))
+                .body("items[0].subjectType", equalTo("negotiation"))
+                .body("items[0].subjectLabel", equalTo("2027 renewal: payor proposal, round 1"))
+                .body("items[0].contractId", equalTo(contract.toString()))
+                .body("items[0].payorName", equalTo("Acme Health"))
+                .body("items[0].link", equalTo("/api/v1/contracts/" + contract + "/negotiations/" + negotiation));
+        // Whoever may read negotiations sees it; overdue it stays.
+        as("viewer").queryParam("payorId", payor).queryParam("kind", "PROPOSAL_AWAITING_ANSWER").get("/api/v1/alerts")
+                .then().body("totalItems", equalTo(1));
+        TestClock.fix("2026-06-20T00:00:00Z");
+        proposals(0).then().body("items[0].daysLeft", equalTo(-5));
+
+        // We counter: nothing awaits us. The payor counters again on 2026-06-21: due 2026-07-05, another alert.
+        String first = proposals(30).then().extract().path("items[0].id");
+        negotiation(negotiation, contract, 3, "2026-06-20T08:00:00Z", NegotiationChanged.ChangeKind.PROPOSED, "COUNTERED", "US");
+        await().atMost(Duration.ofSeconds(20)).until(() -> proposals(30).then().extract().<Integer>path("totalItems") == 0);
+        negotiation(negotiation, contract, 4, "2026-06-21T15:00:00Z", NegotiationChanged.ChangeKind.PROPOSED, "COUNTERED", "PAYOR");
+        await().atMost(Duration.ofSeconds(20)).until(() -> proposals(30).then().extract().<Integer>path("totalItems") == 1);
+        proposals(30).then().body("items[0].dueDate", equalTo("2026-07-05"))
+                .body("items[0].subjectLabel", equalTo("2027 renewal: payor proposal, round 3"))
+                .body("items[0].id", org.hamcrest.Matchers.not(equalTo(first)));
+
+        // The negotiation ends (withdrawn, the payor's proposal still the latest): no alert.
+        negotiation(negotiation, contract, 5, "2026-06-22T10:00:00Z", NegotiationChanged.ChangeKind.WITHDRAWN, "WITHDRAWN", "PAYOR");
+        await().atMost(Duration.ofSeconds(20)).until(() -> proposals(30).then().extract().<Integer>path("totalItems") == 0);
+    }
+
+    @Test
     void refusesALookAheadBeyondAYearAndAnUnknownAlert() {
         given().queryParam("withinDays", 366).get("/api/v1/alerts").then().statusCode(400)
                 .contentType("application/problem+json");
         given().get("/api/v1/alerts/al-00000000000000000000").then().statusCode(404);
-        as("billing-integration").get("/api/v1/alerts").then().statusCode(403);
+        anonymous().get("/api/v1/alerts").then().statusCode(401);
     }
 
     private UUID contract() {
@@ -156,6 +201,26 @@ class AlertResourceTest {
                 ContractChanged.ChangeKind.CREATED, terms));
         Fixtures.awaitStatus("/api/v1/analytics/contracts/" + contractId, 200);
         return contractId;
+    }
+
+    /** One change of a negotiation of {@link #payor}; its latest proposal (round = version - 1) is {@code from}'s. */
+    private void negotiation(UUID negotiation, UUID contract, long version, String at, NegotiationChanged.ChangeKind kind,
+                             String status, String from) {
+        if (version == 1) {
+            payorChanged(PayorChanged.ChangeKind.CREATED, null, null);
+        }
+        int round = (int) version - 1;
+        NegotiationChanged.Proposal latest = from == null ? null : new NegotiationChanged.Proposal(UUID.randomUUID(),
+                kind == NegotiationChanged.ChangeKind.PROPOSED ? round : round - 1, from, LocalDate.parse("2027-01-01"),
+                LocalDate.parse("2029-12-31"), null, null, null, null, null, null, List.of(), new BigDecimal("304000.00"),
+                new BigDecimal("296000.00"), null);
+        Fixtures.publishNegotiation(new NegotiationChanged.V1(UUID.randomUUID(), negotiation, contract, payor, version,
+                Instant.parse(at), kind, "2027 renewal", status, latest == null ? 0 : latest.round(), latest, null));
+    }
+
+    private io.restassured.response.Response proposals(int withinDays) {
+        return given().queryParam("payorId", payor).queryParam("kind", "PROPOSAL_AWAITING_ANSWER")
+                .queryParam("withinDays", withinDays).get("/api/v1/alerts");
     }
 
     private void followUp(String on, boolean done) {

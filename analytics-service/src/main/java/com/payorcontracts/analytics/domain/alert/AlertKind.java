@@ -19,5 +19,9 @@ public enum AlertKind {
     /** An open underpayment nobody touched for 30 days ({@link UnderpaymentUntouched}). */
     UNDERPAYMENT_UNTOUCHED,
     /** A claim paid later than the contract's clean-claim days, with the interest owed ({@link LatePaymentInterest}). */
-    LATE_PAYMENT_INTEREST
+    LATE_PAYMENT_INTEREST,
+    /** A payor's proposal in an open negotiation that we have not answered ({@link ProposalAwaitingAnswer}). */
+    PROPOSAL_AWAITING_ANSWER,
+    /** A webhook endpoint disabled after repeated failures or a 410 ({@link WebhookEndpointDisabled}). */
+    WEBHOOK_ENDPOINT_DISABLED
 }

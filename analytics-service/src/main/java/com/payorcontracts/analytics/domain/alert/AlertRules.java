@@ -15,7 +15,8 @@ public final class AlertRules {
 
     public static List<Alert> all(LocalDate today, Map<UUID, ContractFacts> contracts, Collection<BulletinFacts> bulletins,
                                   Collection<InteractionFacts> interactions, Collection<UnderpaymentFacts> underpayments,
-                                  Collection<PaymentFacts> payments) {
+                                  Collection<PaymentFacts> payments, Collection<NegotiationFacts> negotiations,
+                                  int proposalAnswerDays, Collection<EndpointFacts> endpoints) {
         List<Alert> alerts = new ArrayList<>();
         for (ContractFacts contract : contracts.values()) {
             ContractExpiring.of(contract).ifPresent(alerts::add);
@@ -34,6 +35,8 @@ public final class AlertRules {
             ContractFacts contract = payment.contractId() == null ? null : contracts.get(payment.contractId());
             LatePaymentInterest.of(payment, contract).ifPresent(alerts::add);
         }
+        negotiations.forEach(n -> ProposalAwaitingAnswer.of(n, proposalAnswerDays).ifPresent(alerts::add));
+        endpoints.forEach(e -> WebhookEndpointDisabled.of(e).ifPresent(alerts::add));
         return alerts;
     }
 }
