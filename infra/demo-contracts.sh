@@ -117,6 +117,9 @@ post service-catalog/planned-service-lines \
 # A contract whose deadlines fall in the coming weeks whenever the demo is loaded (dates relative to
 # today, day() of demo-data.sh), so the alerts show each contract kind: termination notice in 5 days,
 # escalator step in 12, renewal notice in 15, expiration in 25; a 75-day appeal window for its claims.
+# It prices three injection codes and covers nothing else (default NOT_COVERED), so the catalog's
+# twelve other codes are MISSING from it: GET /api/v1/contracts/{id}/coverage?coverage=MISSING
+# lists 22612, 22630, 22633, 63030, 63650, 63685, 64484, 64490, 64493, 64633, 64635 and L8699.
 prairie=$(post contracts "$(cat <<JSON
 {"payorId":"${payor[prairie]}","name":"Prairie State Medicaid injections","effectiveDate":"2024-01-01","expirationDate":"$(day 25)",
  "provider":{"name":"Northshore Pain Physicians","tin":"987654321","groupNpi":"1234567893","billingClass":"PROFESSIONAL"},

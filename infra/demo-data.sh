@@ -223,7 +223,7 @@ fi
 # Contracts, reference schedule and amendments: see demo-contracts.sh (it uses $api, post and payor).
 # shellcheck source=infra/demo-contracts.sh
 source "$(dirname "$0")/demo-contracts.sh"
-echo "Demo data loaded: 12 payors, a reference fee schedule, 3 contracts (2 active, 1 amended), one open negotiation."
+echo "Demo data loaded: 12 payors, a reference fee schedule, 4 contracts (3 active, 1 amended, 1 leaving catalog codes MISSING), a service catalog with a planned line, floors, one open negotiation below floor."
 
 # Claims and remittances for analytics, once the contracts have reached its projection: some paid
 # short (underpayments), some late, a denial, a reversal and its correction.

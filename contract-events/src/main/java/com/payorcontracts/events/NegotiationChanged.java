@@ -43,10 +43,13 @@ public final class NegotiationChanged {
      * One proposal's terms and totals (USD, scale 2, rate x expected annual volume over the codes compared).
      *
      * @param from US or PAYOR
+     * @param escalatorFirstAnniversary the escalator's first step (absent in events written before it was added)
+     * @param escalatorAppliesTo the rate methods the escalator raises (absent: FIXED, PER_DIEM and CASE_RATE)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Proposal(UUID proposalId, int round, String from, LocalDate effectiveDate, LocalDate newExpirationDate,
                            Boolean autoRenew, BigDecimal escalatorAnnualPercent, Integer escalatorYears,
+                           LocalDate escalatorFirstAnniversary, List<String> escalatorAppliesTo,
                            Integer paymentDays, Integer timelyFilingDays, BigDecimal lesserOfPercent,
                            List<RateChange> rateChanges, BigDecimal currentAnnualTotal, BigDecimal proposedAnnualTotal,
                            String note) {

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** analytics' projection of negotiations, one row per negotiation, in PostgreSQL. */
@@ -36,6 +37,12 @@ public class NegotiationProjectionRepository {
                 projected_at = EXCLUDED.projected_at,
                 latest_proposed_at = coalesce(EXCLUDED.latest_proposed_at, negotiation_projection.latest_proposed_at)
             WHERE negotiation_projection.version < EXCLUDED.version""";
+    // A proposal never changes once made: the first event naming it wins.
+    private static final String KEEP_PROPOSAL = """
+            INSERT INTO negotiation_proposal_projection (proposal_id, negotiation_id, contract_id, round, from_party,
+                effective_date, proposal, projected_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 AS jsonb), ?8)
+            ON CONFLICT (proposal_id) DO NOTHING""";
     private static final String COLUMNS = """
             SELECT negotiation_id, version, contract_id, payor_id, name, status, rounds, latest_from, latest_effective_date,
                    new_expiration_date, current_annual_total, proposed_annual_total, amendment_id, changed_at
@@ -77,6 +84,41 @@ public class NegotiationProjectionRepository {
                 // Only a PROPOSED event makes a new latest proposal; accepting or ending one keeps its time.
                 .setParameter(18, event.kind() == NegotiationChanged.ChangeKind.PROPOSED ? Timestamp.from(event.occurredAt()) : null)
                 .executeUpdate() == 1;
+    }
+
+    /** A proposal as analytics keeps it: the negotiation and contract it belongs to and its terms. */
+    public record ProposalRow(UUID proposalId, UUID negotiationId, UUID contractId, NegotiationChanged.Proposal proposal) {
+    }
+
+    /** Keeps the proposal the event carries, if any and not kept already. */
+    public void keepProposal(NegotiationChanged.V1 event, Instant now) {
+        NegotiationChanged.Proposal latest = event.latest();
+        if (latest == null || latest.proposalId() == null || latest.effectiveDate() == null) {
+            return;
+        }
+        entityManager.createNativeQuery(KEEP_PROPOSAL)
+                .setParameter(1, latest.proposalId())
+                .setParameter(2, event.negotiationId())
+                .setParameter(3, event.contractId())
+                .setParameter(4, latest.round())
+                .setParameter(5, latest.from())
+                .setParameter(6, Date.valueOf(latest.effectiveDate()))
+                .setParameter(7, new String(EventCodec.encode(latest), StandardCharsets.UTF_8))
+                .setParameter(8, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /** One proposal of one negotiation, if analytics has seen it. */
+    public Optional<ProposalRow> proposal(UUID negotiationId, UUID proposalId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT proposal_id, negotiation_id, contract_id, proposal::text FROM negotiation_proposal_projection
+                        WHERE negotiation_id = ?1 AND proposal_id = ?2""")
+                .setParameter(1, negotiationId)
+                .setParameter(2, proposalId)
+                .getResultList();
+        return rows.stream().findFirst().map(c -> new ProposalRow((UUID) c[0], (UUID) c[1], (UUID) c[2],
+                EventCodec.decode(((String) c[3]).getBytes(StandardCharsets.UTF_8), NegotiationChanged.Proposal.class)));
     }
 
     /** Negotiations most recently changed first, optionally of one contract or in one status. */

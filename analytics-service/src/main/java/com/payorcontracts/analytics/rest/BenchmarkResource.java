@@ -93,6 +93,16 @@ public class BenchmarkResource {
                                              BigDecimal totalOpportunity, PageResponse<CodeComparisonResponse> codes) {
     }
 
+    /**
+     * A negotiation proposal against the market: its rates priced on its effective date ({@code pricedOn}),
+     * volumes of the twelve months up to {@code asOf}, the total opportunity over every code.
+     */
+    public record ProposalComparisonResponse(UUID negotiationId, UUID proposalId, UUID contractId, int round,
+                                             @Schema(description = "US or PAYOR") String from, LocalDate pricedOn,
+                                             LocalDate asOf, LocalDate volumeAfter, BigDecimal totalOpportunity,
+                                             PageResponse<CodeComparisonResponse> codes) {
+    }
+
     private final BenchmarkService benchmarks;
     private final ContractBenchmarks contracts;
     private final Jobs jobs;
@@ -116,6 +126,28 @@ public class BenchmarkResource {
                 payors == null ? List.of() : payors, codes == null ? List.of() : codes);
         return new ContractComparisonResponse(c.contractId(), c.asOf(), c.volumeAfter(), c.totalOpportunity(),
                 page(c.codes(), page, CodeComparisonResponse::of));
+    }
+
+    @GET
+    @Path("/negotiations/{negotiationId}/proposals/{proposalId}")
+    @Operation(operationId = "compareProposalWithMarket", summary = "A negotiation proposal's rates against the market, "
+            + "code by code, as for its contract: proposed rate (priced by the pricing engine on the proposal's date), "
+            + "Medicare, p10-p90, percentile rank, opportunity and its total; never a walk-away floor")
+    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "404", description = "No such proposal of the negotiation (analytics has it from negotiation-changed)")
+    @APIResponse(responseCode = "422", description = "The contract has no terms the proposal can change")
+    public ProposalComparisonResponse compareProposal(@PathParam("negotiationId") UUID negotiationId,
+                                                      @PathParam("proposalId") UUID proposalId,
+                                                      @QueryParam("asOf") LocalDate asOf,
+                                                      @QueryParam("payor") List<String> payors,
+                                                      @QueryParam("code") List<String> codes,
+                                                      @BeanParam @Valid PageRequest page) {
+        ContractBenchmarks.ProposalComparison p = contracts.compareProposal(negotiationId, proposalId,
+                asOf == null ? LocalDate.now() : asOf, payors == null ? List.of() : payors, codes == null ? List.of() : codes);
+        ContractBenchmarks.Comparison c = p.comparison();
+        return new ProposalComparisonResponse(p.proposal().negotiationId(), p.proposal().proposalId(), c.contractId(),
+                p.proposal().proposal().round(), p.proposal().proposal().from(), p.pricedOn(), c.asOf(), c.volumeAfter(),
+                c.totalOpportunity(), page(c.codes(), page, CodeComparisonResponse::of));
     }
 
     @GET

@@ -37,6 +37,7 @@ public class NegotiationProjector {
         if (!inbox.firstSeen(CONSUMER, event.eventId())) {
             return ContractProjector.Outcome.DUPLICATE;
         }
+        negotiations.keepProposal(event, now);
         return negotiations.upsert(event, now) ? ContractProjector.Outcome.APPLIED : ContractProjector.Outcome.STALE;
     }
 

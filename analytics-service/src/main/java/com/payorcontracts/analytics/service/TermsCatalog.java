@@ -6,6 +6,7 @@ import com.payorcontracts.events.EventCodec;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import com.payorcontracts.pricing.BillingClass;
 import com.payorcontracts.pricing.CompiledTerms;
+import com.payorcontracts.pricing.ContractTerms;
 import com.payorcontracts.pricing.InMemoryReferenceFeeSchedule;
 import com.payorcontracts.pricing.ReferenceFeeSchedule;
 import com.payorcontracts.pricing.RenewalTerms;
@@ -212,15 +213,18 @@ public class TermsCatalog {
                 LocalDate to = i + 1 < rates.size() ? rates.get(i + 1).effectiveFrom().minusDays(1) : pricedUntil;
                 ReferenceFeeSchedule reference = rate.referenceScheduleId() == null
                         ? NO_SCHEDULE : schedules.getOrDefault(rate.referenceScheduleId(), NO_SCHEDULE);
+                ContractTerms pricing = null;
                 CompiledTerms compiled = null;
                 String invalid = null;
                 try {
-                    compiled = CompiledTerms.compile(TermsMapper.toPricing(rate, rate.effectiveFrom(), to));
+                    pricing = TermsMapper.toPricing(rate, rate.effectiveFrom(), to);
+                    compiled = CompiledTerms.compile(pricing);
                 } catch (IllegalArgumentException e) {
+                    pricing = null;
                     invalid = e.getMessage();
                     LOG.warnf("Contract %s rates from %s cannot be priced: %s", id, rate.effectiveFrom(), invalid);
                 }
-                versions[i] = new RateVersion(rate.effectiveFrom(), to, compiled, reference, billingClass, invalid);
+                versions[i] = new RateVersion(rate.effectiveFrom(), to, pricing, compiled, reference, billingClass, invalid);
             }
             return new ContractEntry(id, payorId, status, effective, pricedUntil, terms, versions);
         }
@@ -274,8 +278,11 @@ public class TermsCatalog {
         }
     }
 
-    /** Rate terms from one date, compiled; {@code invalid} says why they cannot price when compiled is null. */
-    record RateVersion(LocalDate from, LocalDate to, CompiledTerms compiled, ReferenceFeeSchedule reference,
-                       BillingClass billingClass, String invalid) {
+    /**
+     * Rate terms from one date, as terms (what a negotiation proposal changes) and compiled;
+     * {@code invalid} says why they cannot price when both are null.
+     */
+    record RateVersion(LocalDate from, LocalDate to, ContractTerms terms, CompiledTerms compiled,
+                       ReferenceFeeSchedule reference, BillingClass billingClass, String invalid) {
     }
 }

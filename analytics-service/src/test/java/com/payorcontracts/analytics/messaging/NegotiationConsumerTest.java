@@ -26,7 +26,7 @@ class NegotiationConsumerTest {
                                                NegotiationChanged.ChangeKind kind, String status, int rounds, String proposed) {
         NegotiationChanged.Proposal latest = rounds == 0 ? null : new NegotiationChanged.Proposal(UUID.randomUUID(), rounds,
                 rounds % 2 == 1 ? "PAYOR" : "US", LocalDate.of(2029, 1, 1), LocalDate.of(2031, 12, 31), null,
-                null, null, 30, null, null,
+                null, null, null, null, 30, null, null,
                 List.of(new NegotiationChanged.RateChange("ABSOLUTE", List.of("62323"), new BigDecimal("440.00"), null)),
                 new BigDecimal("304000.00"), new BigDecimal(proposed), null);
         return new NegotiationChanged.V1(eventId, negotiation, contract, UUID.randomUUID(), version, Instant.now(), kind,

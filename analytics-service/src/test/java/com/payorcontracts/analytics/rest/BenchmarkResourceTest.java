@@ -2,6 +2,7 @@ package com.payorcontracts.analytics.rest;
 
 import com.payorcontracts.analytics.Fixtures;
 import com.payorcontracts.analytics.repository.Jdbc;
+import com.payorcontracts.events.NegotiationChanged;
 import com.payorcontracts.events.ReferenceScheduleChanged;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +19,14 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
+import static com.payorcontracts.testing.Api.as;
 import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -367,11 +370,7 @@ class BenchmarkResourceTest {
         UUID payorId = UUID.randomUUID();
         UUID contract = Fixtures.contract(payorId, null,
                 Fixtures.rates("2026-01-01", null, Fixtures.fixed("27447", "100.00"), Fixtures.fixed("27448", "20000.00")));
-        given().contentType("application/json").body("""
-                {"claimId":"CMP-1","payorId":"%s","providerTin":"123456789","patientId":"P-1","submissionDate":"2026-03-02",
-                 "lines":[{"code":"27447","units":2,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":500.00},
-                          {"code":"27448","units":1,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":30000.00}]}"""
-                .formatted(payorId)).post("/api/v1/analytics/claims").then().statusCode(201);
+        postKneeClaim(payorId, "CMP-1");
         String market = "Compared " + UUID.randomUUID();
         assertThat(Fixtures.awaitJob(upload(market, Fixtures.testdata(FEE_FOR_SERVICE)))).isEqualTo("SUCCEEDED");
 
@@ -395,6 +394,121 @@ class BenchmarkResourceTest {
                 .body("codes.items[1].percentileRank", equalTo(100.0f))
                 .body("codes.items[1].opportunity", equalTo(0.00f));
         given().get("/api/v1/analytics/benchmarks/contracts/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aProposalIsComparedWithTheMarketCodeByCodeAsItsContractIs() {
+        UUID schedule = UUID.randomUUID();
+        Fixtures.publishSchedule(new ReferenceScheduleChanged.V1(UUID.randomUUID(), schedule, 1, Instant.now(),
+                "Medicare PFS (proposal test)", 2026, "01", List.of(
+                new ReferenceScheduleChanged.Row("27447", null, new BigDecimal("80.00"), new BigDecimal("100.00")))));
+        Fixtures.awaitStatus("/api/v1/analytics/reference-schedules/" + schedule, 200);
+        UUID payorId = UUID.randomUUID();
+        UUID contract = Fixtures.contract(payorId, null,
+                Fixtures.rates("2026-01-01", schedule, Fixtures.fixed("27447", "100.00"), Fixtures.fixed("27448", "20000.00")));
+        postKneeClaim(payorId, "PRP-1");
+        String market = "Proposal market " + UUID.randomUUID();
+        assertThat(Fixtures.awaitJob(upload(market, Fixtures.testdata(FEE_FOR_SERVICE)))).isEqualTo("SUCCEEDED");
+
+        // Round 1 (the payor's): 27447 at 110% of Medicare, 27448 at 12,000.00, from 2027-01-01 with 3% a year
+        // from 2027-01-01 for 2 years. Round 2 (ours) follows; round 1 stays comparable.
+        UUID negotiation = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        Fixtures.publishNegotiation(negotiationEvent(negotiation, contract, payorId, 2, first, 1, "PAYOR", List.of(
+                new NegotiationChanged.RateChange("PERCENT_OF_MEDICARE", List.of("27447"), null, new BigDecimal("110")),
+                new NegotiationChanged.RateChange("ABSOLUTE", List.of("27448"), new BigDecimal("12000.00"), null))));
+        UUID second = UUID.randomUUID();
+        Fixtures.publishNegotiation(negotiationEvent(negotiation, contract, payorId, 3, second, 2, "US", List.of(
+                new NegotiationChanged.RateChange("PERCENT_CHANGE", List.of("27447"), null, new BigDecimal("5")))));
+        String path = "/api/v1/analytics/benchmarks/negotiations/" + negotiation + "/proposals/" + first;
+        Fixtures.awaitStatus(path, 200);
+        Fixtures.awaitStatus("/api/v1/analytics/benchmarks/negotiations/" + negotiation + "/proposals/" + second, 200);
+
+        // Priced on 2027-01-01, the first anniversary: 27447 at 110% x 100.00 (non-facility Medicare) = 110.00, not
+        // escalated (the escalator raises FIXED, PER_DIEM and CASE_RATE rates); 27448 FIXED 12,000.00 x 1.03 = 12,360.00.
+        // Market (as for the contract): 27447 120.45 x 2 TINs, 27448 12,003.45 x 2. 27447: 110.00 ranks 0.0 and leaves
+        // 2 units x (120.45 - 110.00) = 20.90; 27448: 12,360.00 ranks 100.0, opportunity 0. Volumes 2025-06-30..2026-06-30.
+        // The codes the proposal changes are listed at both sites (professional): facility rows have no volume.
+        String body = given().queryParam("asOf", "2026-06-30").queryParam("payor", market).get(path).then()
+                .statusCode(200)
+                .body("negotiationId", equalTo(negotiation.toString()))
+                .body("proposalId", equalTo(first.toString()))
+                .body("contractId", equalTo(contract.toString()))
+                .body("round", equalTo(1))
+                .body("from", equalTo("PAYOR"))
+                .body("pricedOn", equalTo("2027-01-01"))
+                .body("volumeAfter", equalTo("2025-06-30"))
+                .body("totalOpportunity", equalTo(20.90f))
+                .body("codes.totalItems", equalTo(4))
+                .body("codes.items[1].code", equalTo("27447"))
+                .body("codes.items[1].site", equalTo("NON_FACILITY"))
+                .body("codes.items[1].volume", equalTo(2))
+                .body("codes.items[1].ownRate", equalTo(110.00f))
+                .body("codes.items[1].medicare", equalTo(100.00f))
+                .body("codes.items[1].p50", equalTo(120.45f))
+                .body("codes.items[1].percentileRank", equalTo(0.0f))
+                .body("codes.items[1].opportunity", equalTo(20.90f))
+                .body("codes.items[0].site", equalTo("FACILITY"))
+                .body("codes.items[0].ownRate", equalTo(88.00f)) // 110% x 80.00, the facility fee
+                .body("codes.items[0].opportunity", equalTo(0.00f))
+                .body("codes.items[3].code", equalTo("27448"))
+                .body("codes.items[3].ownRate", equalTo(12360.00f))
+                .body("codes.items[3].percentileRank", equalTo(100.0f))
+                .body("codes.items[3].opportunity", equalTo(0.00f))
+                .extract().asString();
+        assertThat(body).doesNotContainIgnoringCase("floor");
+
+        // Round 2: 27447's own 100.00 + 5% = 105.00, escalated 3% = 108.15: 2 x (120.45 - 108.15) = 24.60.
+        given().queryParam("asOf", "2026-06-30").queryParam("payor", market)
+                .get("/api/v1/analytics/benchmarks/negotiations/" + negotiation + "/proposals/" + second).then()
+                .statusCode(200)
+                .body("round", equalTo(2))
+                .body("codes.items.find { it.code == '27447' && it.site == 'NON_FACILITY' }.ownRate", equalTo(108.15f))
+                .body("totalOpportunity", equalTo(24.60f));
+
+        given().get("/api/v1/analytics/benchmarks/negotiations/" + negotiation + "/proposals/" + UUID.randomUUID())
+                .then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheRolesThatReadAnalyticsCompareAProposalAndNoneSeesAFloor() {
+        UUID payorId = UUID.randomUUID();
+        UUID contract = Fixtures.contract(payorId, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("27447", "100.00")));
+        UUID negotiation = UUID.randomUUID();
+        UUID proposal = UUID.randomUUID();
+        Fixtures.publishNegotiation(negotiationEvent(negotiation, contract, payorId, 2, proposal, 1, "PAYOR", List.of(
+                new NegotiationChanged.RateChange("ABSOLUTE", List.of("27447"), new BigDecimal("90.00"), null))));
+        String path = "/api/v1/analytics/benchmarks/negotiations/" + negotiation + "/proposals/" + proposal;
+        Fixtures.awaitStatus(path, 200);
+        for (String role : List.of("viewer", "billing-integration")) {
+            as(role).get(path).then().statusCode(403);
+        }
+        for (String role : List.of("analyst", "contract-manager", "admin")) {
+            String body = as(role).queryParam("asOf", "2026-06-30").get(path).then().statusCode(200)
+                    .body("codes.items.find { it.site == 'NON_FACILITY' }.ownRate", equalTo(92.70f)) // 90.00 x 1.03
+                    .extract().asString();
+            assertThat(body).as(role).doesNotContainIgnoringCase("floor");
+        }
+    }
+
+    /** A claim of the payor on 2026-03-01, office: 2 units of 27447 billed 500.00, 1 of 27448 billed 30,000.00. */
+    private static void postKneeClaim(UUID payorId, String claimId) {
+        given().contentType("application/json").body("""
+                {"claimId":"%s","payorId":"%s","providerTin":"123456789","patientId":"P-1","submissionDate":"2026-03-02",
+                 "lines":[{"code":"27447","units":2,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":500.00},
+                          {"code":"27448","units":1,"placeOfService":"11","dateOfService":"2026-03-01","billedCharge":30000.00}]}"""
+                .formatted(claimId, payorId)).post("/api/v1/analytics/claims").then().statusCode(201);
+    }
+
+    /** negotiation-changed of a proposal (floors never travel on it). */
+    private static NegotiationChanged.V1 negotiationEvent(UUID negotiation, UUID contract, UUID payor, long version,
+                                                          UUID proposal, int round, String from,
+                                                          List<NegotiationChanged.RateChange> changes) {
+        NegotiationChanged.Proposal latest = new NegotiationChanged.Proposal(proposal, round, from, LocalDate.of(2027, 1, 1),
+                null, null, new BigDecimal("3"), 2, LocalDate.of(2027, 1, 1), null, null, null, null, changes,
+                null, null, "round " + round);
+        return new NegotiationChanged.V1(UUID.randomUUID(), negotiation, contract, payor, version, Instant.now(),
+                NegotiationChanged.ChangeKind.PROPOSED, "2027 renewal", round == 1 ? "OPEN" : "COUNTERED", round, latest, null);
     }
 
     @Test

@@ -52,6 +52,8 @@ public class NegotiationEvents {
                 terms.newExpirationDate(), terms.autoRenew(),
                 terms.escalator() == null ? null : terms.escalator().annualPercent(),
                 terms.escalator() == null ? null : terms.escalator().years(),
+                terms.escalator() == null ? null : terms.escalator().firstAnniversary(),
+                terms.escalator() == null ? null : terms.escalator().appliesTo().stream().map(Enum::name).sorted().toList(),
                 changes == null ? null : changes.paymentDays(), changes == null ? null : changes.timelyFilingDays(),
                 changes == null ? null : changes.lesserOfPercent(),
                 terms.rateChanges().stream().map(c -> new NegotiationChanged.RateChange(c.kind().name(), c.codes(),

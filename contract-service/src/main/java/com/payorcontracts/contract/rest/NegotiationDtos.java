@@ -9,6 +9,7 @@ import com.payorcontracts.contract.domain.ProposedTerms;
 import com.payorcontracts.contract.service.NegotiationService;
 import com.payorcontracts.pricing.Escalator;
 import com.payorcontracts.pricing.PricingRule;
+import com.payorcontracts.pricing.RateChange;
 import com.payorcontracts.security.RestrictedField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -40,22 +41,22 @@ final class NegotiationDtos {
     public record NegotiationRequest(@NotBlank @Size(max = 200) String name) {
     }
 
-    /** A rate change of a set of codes; see {@link ProposedTerms.RateChange}. */
+    /** A rate change of a set of codes; see {@link RateChange}. */
     @Schema(name = "RateChange", description = "ABSOLUTE: each code is paid `amount` (USD per unit); PERCENT_CHANGE: each code's own"
             + " rate moves by `percent` (-5 is 5% less); PERCENT_OF_MEDICARE: each code is paid `percent` of the reference fee")
     public record RateChangeDto(
-            @NotNull ProposedTerms.RateChange.Kind kind,
+            @NotNull RateChange.Kind kind,
             @NotNull @Size(min = 1, max = 5000) List<@NotNull @Pattern(regexp = Codes.PROCEDURE, message = Codes.PROCEDURE_MESSAGE) String> codes,
             @DecimalMin(value = "0.00", message = "must not be negative")
             @Digits(integer = 10, fraction = 2, message = "must have at most 10 digits and 2 decimals") BigDecimal amount,
             @DecimalMin(value = "-100", message = "must be at least -100") @DecimalMax(value = "1000", message = "must be at most 1000")
             @Digits(integer = 4, fraction = 2, message = "must have at most 2 decimals") BigDecimal percent) {
 
-        ProposedTerms.RateChange toDomain() {
-            return new ProposedTerms.RateChange(kind, codes, amount, percent);
+        RateChange toDomain() {
+            return new RateChange(kind, codes, amount, percent);
         }
 
-        static RateChangeDto of(ProposedTerms.RateChange change) {
+        static RateChangeDto of(RateChange change) {
             return new RateChangeDto(change.kind(), change.codes(), change.amount(), change.percent());
         }
     }

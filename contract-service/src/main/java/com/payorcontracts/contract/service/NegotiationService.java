@@ -9,7 +9,6 @@ import com.payorcontracts.contract.domain.NegotiationStatus;
 import com.payorcontracts.contract.domain.Party;
 import com.payorcontracts.contract.domain.PaymentTerms;
 import com.payorcontracts.contract.domain.ProposalComparison;
-import com.payorcontracts.contract.domain.ProposedRates;
 import com.payorcontracts.contract.domain.ProposedTerms;
 import com.payorcontracts.contract.domain.RateRules;
 import com.payorcontracts.contract.domain.RateTermsVersion;
@@ -36,6 +35,8 @@ import com.payorcontracts.pricing.ContractPeriod;
 import com.payorcontracts.pricing.ContractTerms;
 import com.payorcontracts.pricing.FeeScheduleLine;
 import com.payorcontracts.pricing.InMemoryReferenceFeeSchedule;
+import com.payorcontracts.pricing.ProposedRates;
+import com.payorcontracts.pricing.RateChange;
 import com.payorcontracts.pricing.ReferenceFeeSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -240,7 +241,7 @@ public class NegotiationService {
     private void check(Contract contract, Basis basis, ProposedTerms terms) {
         rateUpserts(basis, terms);
         for (int i = 0; i < terms.rateChanges().size(); i++) {
-            if (terms.rateChanges().get(i).kind() == ProposedTerms.RateChange.Kind.PERCENT_OF_MEDICARE
+            if (terms.rateChanges().get(i).kind() == RateChange.Kind.PERCENT_OF_MEDICARE
                     && basis.version().referenceScheduleId == null) {
                 throw unprocessable("the contract's terms name no reference fee schedule to take a percentage of",
                         "rateChanges[" + i + "].kind", "PERCENT_OF_MEDICARE needs the contract's reference fee schedule");
@@ -283,8 +284,8 @@ public class NegotiationService {
         RateRules rules = basis.version().rules;
         ContractPeriod period = new ContractPeriod(date, null);
         ContractTerms current = rules.toPricing(basis.lines(), period);
-        ContractTerms proposed = rules.toPricing(merged(basis.lines(), upserts), period)
-                .withEscalator(terms.escalator() != null ? terms.escalator() : rules.escalator());
+        ContractTerms proposed = ProposedRates.apply(current, terms.rateChanges(), terms.escalator(),
+                terms.terms() == null ? null : terms.terms().lesserOfPercent());
         UUID referenceId = basis.version().referenceScheduleId;
         ReferenceFeeSchedule reference = referenceId == null ? NO_REFERENCE : referenceSchedules.pricingView(referenceId);
         List<ProposalComparison.ComparedCode> codes = new ArrayList<>();
@@ -300,13 +301,6 @@ public class NegotiationService {
         }
         BillingClass billingClass = contract.provider == null ? null : contract.provider.billingClass;
         return new ProposalComparison().compare(date, codes, current, proposed, reference, billingClass, floorByCode);
-    }
-
-    private static List<FeeScheduleLine> merged(List<FeeScheduleLine> inForce, List<FeeScheduleLine> upserts) {
-        Map<LineKey, FeeScheduleLine> lines = new LinkedHashMap<>();
-        inForce.forEach(line -> lines.put(LineKey.of(line), line));
-        upserts.forEach(line -> lines.put(LineKey.of(line), line));
-        return List.copyOf(lines.values());
     }
 
     /** Puts the proposal in force; returns the amendment made, or null when a new contract's terms were replaced. */

@@ -1,7 +1,4 @@
-package com.payorcontracts.contract.domain;
-
-import com.payorcontracts.pricing.FeeScheduleLine;
-import com.payorcontracts.pricing.RateMethod;
+package com.payorcontracts.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,8 +37,29 @@ public final class ProposedRates {
         }
     }
 
+    /**
+     * The terms a proposal would put in force: the terms in force with each changed code's own line
+     * replaced (or added), the escalator asked for (else the one in force) and, when the proposal
+     * names one, lesser-of against that percentage of billed charges. Everything else (default
+     * rule, reductions, modifiers, stop-loss, period) stays as in force.
+     */
+    public static ContractTerms apply(ContractTerms inForce, List<RateChange> changes, Escalator escalator,
+                                      BigDecimal lesserOfPercent) {
+        Map<String, FeeScheduleLine> lines = new LinkedHashMap<>();
+        for (FeeScheduleLine line : inForce.feeSchedule()) {
+            lines.put(line.key(), line);
+        }
+        for (FeeScheduleLine line : upserts(inForce.feeSchedule(), changes)) {
+            lines.put(line.key(), line);
+        }
+        ContractTerms proposed = new ContractTerms(List.copyOf(lines.values()), inForce.defaultRule(),
+                inForce.multipleProcedureReduction(), inForce.modifierRules(), inForce.stopLoss(), inForce.lesserOf(),
+                escalator != null ? escalator : inForce.escalator(), inForce.period(), inForce.lesserOfPercent());
+        return lesserOfPercent == null ? proposed : proposed.withLesserOfPercent(lesserOfPercent);
+    }
+
     /** The lines to upsert into the schedule in force, one per changed code, in the order the changes name them. */
-    public static List<FeeScheduleLine> upserts(List<FeeScheduleLine> inForce, List<ProposedTerms.RateChange> changes) {
+    public static List<FeeScheduleLine> upserts(List<FeeScheduleLine> inForce, List<RateChange> changes) {
         Map<String, FeeScheduleLine> ownLines = new HashMap<>();
         for (FeeScheduleLine line : inForce) {
             if (line.modifier() == null && line.placeOfService() == null && line.billingClass() == null) {
@@ -51,7 +69,7 @@ public final class ProposedRates {
         Map<String, String> changedBy = new HashMap<>();
         Map<String, FeeScheduleLine> upserts = new LinkedHashMap<>();
         for (int i = 0; i < changes.size(); i++) {
-            ProposedTerms.RateChange change = changes.get(i);
+            RateChange change = changes.get(i);
             String field = "rateChanges[" + i + "]";
             if (change.kind() == null) {
                 throw new InvalidRateChange(field + ".kind", "is required");
@@ -77,7 +95,7 @@ public final class ProposedRates {
         return new ArrayList<>(upserts.values());
     }
 
-    private static FeeScheduleLine line(String code, FeeScheduleLine own, ProposedTerms.RateChange change, String field) {
+    private static FeeScheduleLine line(String code, FeeScheduleLine own, RateChange change, String field) {
         return switch (change.kind()) {
             case ABSOLUTE -> {
                 BigDecimal amount = required(change.amount(), field + ".amount");

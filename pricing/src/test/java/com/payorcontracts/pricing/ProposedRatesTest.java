@@ -1,12 +1,11 @@
-package com.payorcontracts.contract.domain;
+package com.payorcontracts.pricing;
 
-import com.payorcontracts.pricing.FeeScheduleLine;
-import com.payorcontracts.pricing.RateMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,8 +22,8 @@ class ProposedRatesTest {
             FeeScheduleLine.fixed("62323", new BigDecimal("300.00")).withModifier("26"),
             FeeScheduleLine.notCovered("97110"));
 
-    private static ProposedTerms.RateChange change(ProposedTerms.RateChange.Kind kind, String amount, String percent, String... codes) {
-        return new ProposedTerms.RateChange(kind, List.of(codes), amount == null ? null : new BigDecimal(amount),
+    private static RateChange change(RateChange.Kind kind, String amount, String percent, String... codes) {
+        return new RateChange(kind, List.of(codes), amount == null ? null : new BigDecimal(amount),
                 percent == null ? null : new BigDecimal(percent));
     }
 
@@ -39,7 +38,7 @@ class ProposedRatesTest {
     })
     void aPercentageChangeScalesTheCodesOwnLine(String code, String percent, BigDecimal amount, BigDecimal rate) {
         FeeScheduleLine line = ProposedRates.upserts(IN_FORCE,
-                List.of(change(ProposedTerms.RateChange.Kind.PERCENT_CHANGE, null, percent, code))).get(0);
+                List.of(change(RateChange.Kind.PERCENT_CHANGE, null, percent, code))).get(0);
         assertThat(line.amount()).isEqualTo(amount);
         assertThat(line.percent()).isEqualTo(rate);
         assertThat(line.modifier()).isNull();
@@ -52,8 +51,8 @@ class ProposedRatesTest {
     @Test
     void absoluteAndPercentOfMedicareReplaceTheOwnLineOfEachCodeNamed() {
         List<FeeScheduleLine> upserts = ProposedRates.upserts(IN_FORCE, List.of(
-                change(ProposedTerms.RateChange.Kind.ABSOLUTE, "610", null, "62323", "20610"),
-                change(ProposedTerms.RateChange.Kind.PERCENT_OF_MEDICARE, null, "150", "64483")));
+                change(RateChange.Kind.ABSOLUTE, "610", null, "62323", "20610"),
+                change(RateChange.Kind.PERCENT_OF_MEDICARE, null, "150", "64483")));
         assertThat(upserts).extracting(FeeScheduleLine::key).containsExactly("62323", "20610", "64483");
         assertThat(upserts.get(0).method()).isEqualTo(RateMethod.FIXED);
         assertThat(upserts.get(0).amount()).isEqualTo(new BigDecimal("610.00"));
@@ -65,21 +64,45 @@ class ProposedRatesTest {
     @Test
     void refusesWhatCannotBeApplied() {
         assertThatThrownBy(() -> ProposedRates.upserts(IN_FORCE,
-                List.of(change(ProposedTerms.RateChange.Kind.PERCENT_CHANGE, null, "5", "20610"))))
+                List.of(change(RateChange.Kind.PERCENT_CHANGE, null, "5", "20610"))))
                 .isInstanceOf(ProposedRates.InvalidRateChange.class).hasMessageContaining("no rate of its own")
                 .extracting(e -> ((ProposedRates.InvalidRateChange) e).field()).isEqualTo("rateChanges[0].codes");
         assertThatThrownBy(() -> ProposedRates.upserts(IN_FORCE,
-                List.of(change(ProposedTerms.RateChange.Kind.PERCENT_CHANGE, null, "5", "97110"))))
+                List.of(change(RateChange.Kind.PERCENT_CHANGE, null, "5", "97110"))))
                 .hasMessageContaining("not covered");
         assertThatThrownBy(() -> ProposedRates.upserts(IN_FORCE, List.of(
-                change(ProposedTerms.RateChange.Kind.ABSOLUTE, "1", null, "62323"),
-                change(ProposedTerms.RateChange.Kind.PERCENT_CHANGE, null, "5", "64483", "62323"))))
+                change(RateChange.Kind.ABSOLUTE, "1", null, "62323"),
+                change(RateChange.Kind.PERCENT_CHANGE, null, "5", "64483", "62323"))))
                 .extracting(e -> ((ProposedRates.InvalidRateChange) e).field()).isEqualTo("rateChanges[1].codes[1]");
         assertThatThrownBy(() -> ProposedRates.upserts(IN_FORCE,
-                List.of(change(ProposedTerms.RateChange.Kind.ABSOLUTE, null, "5", "62323"))))
+                List.of(change(RateChange.Kind.ABSOLUTE, null, "5", "62323"))))
                 .extracting(e -> ((ProposedRates.InvalidRateChange) e).field()).isEqualTo("rateChanges[0].amount");
         assertThatThrownBy(() -> ProposedRates.upserts(IN_FORCE,
-                List.of(change(ProposedTerms.RateChange.Kind.PERCENT_OF_MEDICARE, null, "1200", "62323"))))
+                List.of(change(RateChange.Kind.PERCENT_OF_MEDICARE, null, "1200", "62323"))))
                 .extracting(e -> ((ProposedRates.InvalidRateChange) e).field()).isEqualTo("rateChanges[0].codes[0]");
+    }
+
+    @Test
+    void theProposedTermsReplaceTheChangedLinesAndKeepTheRestInForce() {
+        ContractPeriod period = new ContractPeriod(LocalDate.of(2027, 1, 1), null);
+        Escalator inForceEscalator = new Escalator(new BigDecimal("2"), LocalDate.of(2026, 7, 1), 3);
+        ContractTerms inForce = ContractTerms.of(period, DefaultRule.notCovered(), IN_FORCE).withEscalator(inForceEscalator);
+
+        ContractTerms kept = ProposedRates.apply(inForce,
+                List.of(change(RateChange.Kind.ABSOLUTE, "610", null, "62323", "20610")), null, null);
+        // 62323's own line replaced in place, its -26 line kept, 20610 added last; the escalator in force stays.
+        assertThat(kept.feeSchedule()).extracting(FeeScheduleLine::key)
+                .containsExactly("62323", "64483", "22630", "62323-26", "97110", "20610");
+        assertThat(kept.feeSchedule().get(0).amount()).isEqualTo(new BigDecimal("610.00"));
+        assertThat(kept.escalator()).isEqualTo(inForceEscalator);
+        assertThat(kept.lesserOf()).isFalse();
+
+        Escalator asked = new Escalator(new BigDecimal("3"), LocalDate.of(2028, 1, 1), 3);
+        ContractTerms changed = ProposedRates.apply(inForce, List.of(), asked, new BigDecimal("80"));
+        assertThat(changed.feeSchedule()).isEqualTo(inForce.feeSchedule());
+        assertThat(changed.escalator()).isEqualTo(asked);
+        assertThat(changed.lesserOf()).isTrue();
+        assertThat(changed.lesserOfPercent()).isEqualTo(new BigDecimal("80"));
+        assertThat(changed.period()).isEqualTo(period);
     }
 }
