@@ -63,7 +63,8 @@ with_lives=$(curl -fsS "$api/payors?name=Bench%20Payor&minLives=1&size=1" | grep
 if [ "$with_lives" -eq 0 ]; then
   echo "Adding covered lives to every third bench payor..."
   start=$(date +%s.%N)
-  for page in $(seq 0 $((target / 200))); do
+  # Pages 0 to 49 hold the 10,000 (a page past the end would match no id, and fail the pipeline).
+  for page in $(seq 0 $(((target - 1) / 200))); do
     curl -fsS "$api/payors?name=Bench%20Payor&sort=name&size=200&page=$page" | grep -o '"id":"[^"]*"' | cut -d'"' -f4
   done | awk 'NR % 3 == 1' | {
     states=(TX OK CA FL NY PA OH GA NC MI WA AZ)

@@ -92,7 +92,8 @@ for round in $(seq 1 "$ROUNDS"); do
   for t in "${targets[@]}"; do
     name=${t%%|*}
     wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$scratch/$name.lua" "${t#*|}" >"$scratch/wrk.txt" 2>&1 || true
-    if grep -q 'Non-2xx' "$scratch/wrk.txt"; then echo "$name: $(grep 'Non-2xx' "$scratch/wrk.txt")" >&2; fi
+    # Answers that are not 2xx, and timeouts (wrk leaves a request unanswered in 2 s out of its latencies), count here.
+    grep -E 'Non-2xx|Socket errors' "$scratch/wrk.txt" | sed "s/^/$name round $round: /" >&2 || true
     echo "$name $(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$scratch/wrk.txt") $(ms 50% "$scratch/wrk.txt") $(ms 99% "$scratch/wrk.txt")" >>"$scratch/rounds.txt"
   done
 done
