@@ -63,7 +63,8 @@ with_lives=$(curl -fsS "$api/payors?name=Bench%20Payor&minLives=1&size=1" | grep
 if [ "$with_lives" -eq 0 ]; then
   echo "Adding covered lives to every third bench payor..."
   start=$(date +%s.%N)
-  for page in $(seq 0 $((target / 200))); do
+  # Pages 0 to 49 hold the 10,000 (a page past the end would match no id, and fail the pipeline).
+  for page in $(seq 0 $(((target - 1) / 200))); do
     curl -fsS "$api/payors?name=Bench%20Payor&sort=name&size=200&page=$page" | grep -o '"id":"[^"]*"' | cut -d'"' -f4
   done | awk 'NR % 3 == 1' | {
     states=(TX OK CA FL NY PA OH GA NC MI WA AZ)
@@ -72,12 +73,14 @@ if [ "$with_lives" -eq 0 ]; then
       a=${states[$((n % 12))]}; b=${states[$(((n * 5 + 3) % 12))]}
       for s in "$a" $([ "$a" != "$b" ] && echo "$b"); do
         [ "$n" -gt 0 ] || [ "$s" != "$a" ] && echo next
-        printf 'url = "%s/payors/%s/presence"\nheader = "Content-Type: application/json"\n%boutput = /dev/null\ndata = "{\\"state\\":\\"%s\\",\\"coveredLives\\":%d,\\"asOf\\":\\"2025-12-31\\",\\"source\\":\\"bench\\"}"\n' \
+        printf 'url = "%s/payors/%s/presence"\nheader = "Content-Type: application/json"\nmax-time = 10\nretry = 3\n%boutput = /dev/null\ndata = "{\\"state\\":\\"%s\\",\\"coveredLives\\":%d,\\"asOf\\":\\"2025-12-31\\",\\"source\\":\\"bench\\"}"\n' \
           "$api" "$id" "${token:+header = \"Authorization: Bearer $token\"\n}" "$s" $(((n * 7919) % 400000 + 1000))
       done
       n=$((n + 1))
     done
   } >"$here/.presence.curl"
+  # A POST can stall while its body is read (services' reactive access filter, see docs/benchmarks.md,
+  # quotes): each request gets 10 s and is sent again if it got no answer (max-time, retry above).
   curl -fsS --config "$here/.presence.curl"
   echo "  $(grep -c '^url' "$here/.presence.curl") presence figures took $(echo "$(date +%s.%N) - $start" | bc) s"
   rm -f "$here/.presence.curl"

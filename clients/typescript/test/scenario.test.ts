@@ -1,8 +1,9 @@
 /**
  * The generated client against the running stack through the gateway, each step with the role that
- * does it in practice: a contract manager sets up a payor and an active contract from a CSV fee
- * schedule and quotes a claim line; the billing system posts the claim and the payer's X12 835,
- * which pays less than the contract says; an analyst reads the underpayment, to the cent.
+ * does it in practice: a contract manager sets up a payor (with its EDI payer id) and an active contract
+ * for a provider NPI from a CSV fee schedule and quotes a claim line; the billing system quotes the claim
+ * as it knows it (EDI payer id + NPI), posts it and the payer's X12 835, which pays less than the
+ * contract says; an analyst reads the underpayment, to the cent.
  *
  * Run by system-tests' TypeScriptClientIT, which starts the stack and passes the gateway's address
  * and a signed token per role: PC_GATEWAY_URL, PC_TOKEN_CONTRACT_MANAGER, PC_TOKEN_BILLING_INTEGRATION,
@@ -59,17 +60,29 @@ function remittance835(claimId: string, trace: string): string {
   ].join("~") + "~";
 }
 
+/** The facility's NPI (Luhn-valid), which its claims carry. */
+const FACILITY_NPI = "1245319599";
+
 test("a remittance below the contracted rate becomes an underpayment of the difference", async () => {
   const manager = client("PC_TOKEN_CONTRACT_MANAGER");
 
+  // A payer id of this run only, so the quote by EDI payer id finds this payor and no other.
+  const ediPayerId = `SR${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const payor = await manager.POST("/api/v1/payors", {
-    body: { name: `Summit Ridge Health ${randomUUID()}`, type: "COMMERCIAL" },
+    body: {
+      name: `Summit Ridge Health ${randomUUID()}`,
+      type: "COMMERCIAL",
+      ediPayerIds: [{ payerId: ediPayerId, clearinghouse: "Clearpath Exchange" }],
+    },
   });
   assert.equal(payor.response.status, 201, JSON.stringify(payor.error));
   const payorId = payor.data!.id!;
 
   const created = await manager.POST("/api/v1/contracts", {
-    body: { payorId, name: "Summit Ridge pain management 2026", effectiveDate: "2026-01-01", expirationDate: "2027-12-31" },
+    body: {
+      payorId, name: "Summit Ridge pain management 2026", effectiveDate: "2026-01-01", expirationDate: "2027-12-31",
+      provider: { name: "Riverbend Spine Surgery Center", facilityNpi: FACILITY_NPI, billingClass: "FACILITY" },
+    },
   });
   assert.equal(created.response.status, 201, JSON.stringify(created.error));
   const contractId = created.data!.id!;
@@ -117,17 +130,34 @@ test("a remittance below the contracted rate becomes an underpayment of the diff
   assert.equal(cents(quote.data!.totalExpected), "698.00");
   assert.equal(quote.data!.lines?.[0]?.matchedLine, "64483");
 
+  // A billing system knows the payer's EDI id and the provider's NPI, never our ids: the quote finds the
+  // contract in force by them (once contract-service has heard of the payor's EDI id from payor-service)
+  // and says which one it used.
+  const billing = client("PC_TOKEN_BILLING_INTEGRATION");
+  const byParties = await eventually("the quote by EDI payer id + NPI finds the contract", async () => {
+    const quoted = await billing.POST("/api/v1/quotes", {
+      body: {
+        ediPayerId, provider: { npi: FACILITY_NPI }, billingClass: "FACILITY", dateOfService: "2026-03-02",
+        lines: [{ code: "64483", units: 1, billedCharge: 2400.0 }],
+      },
+    });
+    return quoted.response.status === 200 ? quoted.data : undefined;
+  });
+  assert.equal(byParties.contractId, contractId);
+  assert.equal(byParties.payorId, payorId);
+  assert.equal(cents(byParties.totalExpected), "698.00");
+  assert.equal(byParties.lines?.[0]?.matchedLine, "64483");
+
   // Analytics learns of the contract from contract-service's events.
   await eventually("the contract reaches analytics as ACTIVE", async () => {
     const projected = await manager.GET("/api/v1/analytics/contracts/{id}", { params: { path: { id: contractId } } });
     return projected.data?.status === "ACTIVE" ? projected.data : undefined;
   });
 
-  const billing = client("PC_TOKEN_BILLING_INTEGRATION");
   const claimId = `PCN-${randomUUID()}`;
   const claim = await billing.POST("/api/v1/analytics/claims", {
     body: {
-      claimId, payorId, patientId: "MRN-4471", submissionDate: "2026-03-03",
+      claimId, payorId, providerNpi: FACILITY_NPI, patientId: "MRN-4471", submissionDate: "2026-03-03",
       lines: [{ code: "64483", units: 1, dateOfService: "2026-03-02", billedCharge: 2400.0 }],
     },
   });

@@ -354,7 +354,8 @@ public class BenchmarkRepository {
     /** The units and billed charges of a contract's claim lines with a date of service in (after, until]. */
     public List<Volume> contractVolumes(UUID contractId, java.time.LocalDate after, java.time.LocalDate until) {
         return query("SELECT l.code, l.place_of_service, sum(l.units), sum(l.billed) FROM claim_line l "
-                + "JOIN claim c ON c.id = l.claim_id WHERE c.contract_id = ? AND l.service_date > ? AND l.service_date <= ? "
+                + "JOIN claim c ON c.id = l.claim_id WHERE c.contract_id = ? AND c.voided_at IS NULL "
+                + "AND l.service_date > ? AND l.service_date <= ? "
                 + "GROUP BY l.code, l.place_of_service ORDER BY l.code, l.place_of_service",
                 rs -> new Volume(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)),
                 contractId, after, until);

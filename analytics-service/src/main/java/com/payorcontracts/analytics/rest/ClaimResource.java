@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.rest;
 
+import com.payorcontracts.analytics.service.ClaimHistory;
 import com.payorcontracts.analytics.service.ClaimIngest;
 import com.payorcontracts.analytics.service.ClaimInput;
 import com.payorcontracts.analytics.service.ClaimService;
@@ -60,11 +61,13 @@ public class ClaimResource {
     }
 
     /** Each claim's outcome, in order, and the counts. */
-    public record BatchResult(long created, long duplicates, long conflicts, List<ClaimIngest.Result> results) {
+    public record BatchResult(long created, long duplicates, long conflicts, long replaced, long voided,
+                              List<ClaimIngest.Result> results) {
     }
 
-    static final String POST_SUMMARY = "Store one claim (JSON): 201 new, 200 the same claim again, 409 same id with"
-            + " other content; or import a CSV claim history (text/csv) as a job: 202 and the job to poll";
+    static final String POST_SUMMARY = "Store one claim (JSON): 201 new, 200 the same claim again or a replacement"
+            + " (frequencyCode 7) or void (8) applied, 409 same id with other content, 422 a 7 or 8 for a claim never stored;"
+            + " or import a CSV claim history (text/csv, optional column frequency_code) as a job: 202 and the job to poll";
     static final String CLAIMS_CSV = """
             claim_id,payor_id,provider_tin,patient_id,submission_date,code,modifiers,units,place_of_service,date_of_service,billed_charge
             PCN-2026-000187,3f1c2a9e-8d7b-4c1a-9f00-2b5e6d7c8a90,123456789,MRN-77,2026-03-02,64483,50,1,22,2026-03-01,2400.00
@@ -74,8 +77,10 @@ public class ClaimResource {
     private final Jobs jobs;
     private final Idempotency idempotency;
     private final PageTokens pageTokens;
+    private final ClaimHistory history;
 
-    ClaimResource(ClaimService claims, Jobs jobs, Idempotency idempotency, PageTokens pageTokens) {
+    ClaimResource(ClaimService claims, Jobs jobs, Idempotency idempotency, PageTokens pageTokens, ClaimHistory history) {
+        this.history = history;
         this.pageTokens = pageTokens;
         this.claims = claims;
         this.jobs = jobs;
@@ -92,10 +97,12 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
     @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
     @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
+    @APIResponse(responseCode = "422", description = "A replacement (7) or void (8) of a claim never stored; the error names frequencyCode")
     public Response post(ClaimInput claim, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
         return idempotency.postAlone(key, uri, claim, () -> {
             ClaimService.Posted posted = claims.post(claim);
             boolean created = posted.outcome() == ClaimIngest.Outcome.CREATED;
+            // A replacement or void changes the claim under its own id: 200 with the claim as it now is.
             return Response.status(created ? 201 : 200).location(URI.create("/api/v1/analytics/claims/" + posted.claim().id()))
                     .entity(posted.claim()).build();
         });
@@ -104,14 +111,17 @@ public class ClaimResource {
     @POST
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "postClaimBatch", summary = "Store up to 1000 claims at once, all or none; each claim's outcome")
+    @Operation(operationId = "postClaimBatch", summary = "Store up to 1000 claims at once, all or none; each claim's outcome"
+            + " (a 7 replaces, an 8 voids the claim stored under its claimId; 422 naming claims[i].frequencyCode for one never stored)")
+    @APIResponse(responseCode = "422", description = "A replacement (7) or void (8) of a claim never stored; nothing stored")
     @APIResponse(responseCode = "200", description = "Each claim's outcome, in order",
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
     public Response postBatch(ClaimBatch batch, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
         return idempotency.postAlone(key, uri, batch, () -> {
             List<ClaimIngest.Result> results = claims.postBatch(batch == null ? null : batch.claims());
             return Response.ok(new BatchResult(count(results, ClaimIngest.Outcome.CREATED),
-                    count(results, ClaimIngest.Outcome.DUPLICATE), count(results, ClaimIngest.Outcome.CONFLICT), results))
+                    count(results, ClaimIngest.Outcome.DUPLICATE), count(results, ClaimIngest.Outcome.CONFLICT),
+                    count(results, ClaimIngest.Outcome.REPLACED), count(results, ClaimIngest.Outcome.VOIDED), results))
                     .build();
         });
     }
@@ -124,6 +134,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimService.ClaimView.class)))
     @APIResponse(responseCode = "202", description = JobResource.ACCEPTED, content = @Content(schema = @Schema(implementation = Jobs.Job.class)))
     @APIResponse(responseCode = "409", description = "A claim with this claimId and payor exists with other content")
+    @APIResponse(responseCode = "422", description = "A replacement (7) or void (8) of a claim never stored; the error names frequencyCode")
     @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV),
             @Content(mediaType = "application/csv", schema = @Schema(type = SchemaType.STRING), example = CLAIMS_CSV)})
     public Response importCsv(InputStream csv, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) throws IOException {
@@ -170,6 +181,15 @@ public class ClaimResource {
     @Operation(operationId = "getClaim", summary = "A claim with each line's expected, paid and variance")
     public ClaimService.ClaimView get(@PathParam("id") UUID id) {
         return claims.get(id);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(operationId = "listClaimVersions",
+            summary = "The claim's versions, newest first: the one in force, then each one a replacement (frequency code 7)"
+                    + " or void (8) ended, with its lines as billed")
+    public PageResponse<ClaimHistory.Version> versions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return history.page(id, page);
     }
 
     @GET

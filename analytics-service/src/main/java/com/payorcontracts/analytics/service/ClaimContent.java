@@ -38,6 +38,27 @@ record ClaimContent(String providerTin, String providerNpi, UUID givenContractId
                 claim.submissionDate(), claim.billingClass(), lines);
     }
 
+    /**
+     * The content's fingerprint, kept with each version a replacement or void ends, so a resend of any
+     * earlier version is recognised without reading it back: SHA-256 of the fields in their stored form.
+     */
+    String fingerprint() {
+        StringBuilder text = new StringBuilder(256);
+        text.append(providerTin).append('|').append(providerNpi).append('|').append(givenContractId).append('|')
+                .append(patientKey).append('|').append(submissionDate).append('|').append(billingClass);
+        for (Line line : lines) {
+            text.append('\n').append(line.code()).append('|').append(line.modifiers()).append('|').append(line.units())
+                    .append('|').append(line.placeOfService()).append('|').append(line.dateOfService()).append('|')
+                    .append(line.billed()).append('|').append(line.invoiceCost());
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static BigDecimal twoDecimals(BigDecimal amount) {
         // Validated amounts have at most two decimals, so this never rounds: 2400, 2400.0 and 2400.00 are one amount.
         return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);

@@ -21,7 +21,7 @@ final class ClaimCsv {
 
     static final List<String> COLUMNS = List.of("claim_id", "payor_id", "provider_tin", "provider_npi", "contract_id",
             "patient_id", "submission_date", "billing_class", "code", "modifiers", "units", "place_of_service",
-            "date_of_service", "billed_charge", "invoice_cost");
+            "date_of_service", "billed_charge", "invoice_cost", "frequency_code");
     private static final int CLAIM_ID = 0;
     private static final int PAYOR_ID = 1;
     private static final java.util.regex.Pattern MODIFIER_SEPARATORS = java.util.regex.Pattern.compile("[ :]+");
@@ -114,7 +114,8 @@ final class ClaimCsv {
                     parse(row, INVOICE_COST, ClaimCsv::amount, "is not an amount", errors)));
         }
         ClaimInput claim = new ClaimInput(first.get("claim_id"), payorId, first.get("provider_tin"),
-                first.get("provider_npi"), contractId, first.get("patient_id"), submission, first.get("billing_class"), lines, null);
+                first.get("provider_npi"), contractId, first.get("patient_id"), submission, first.get("billing_class"), lines, null,
+                first.get("frequency_code"));
         if (errors.size() > before) {
             return null;
         }

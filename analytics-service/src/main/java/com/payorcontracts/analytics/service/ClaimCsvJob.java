@@ -55,8 +55,8 @@ public class ClaimCsvJob implements JobHandler {
     }
 
     /** A chunk read, checked and prepared, or the end of the input (batch null), or a failure. */
-    private record Chunk(ClaimIngest.Batch batch, long rowsDone, Long rowsTotal, List<Jobs.JobError> errors,
-                         long rejected, RuntimeException failure) {
+    private record Chunk(ClaimIngest.Batch batch, List<Long> firstRows, long rowsDone, Long rowsTotal,
+                         List<Jobs.JobError> errors, long rejected, RuntimeException failure) {
         boolean last() {
             return rowsTotal != null || failure != null;
         }
@@ -67,7 +67,8 @@ public class ClaimCsvJob implements JobHandler {
         prepareNanos = 0;
         writeNanos = 0;
         Map<String, Object> result = Jobs.result();
-        for (String counter : List.of("claimsCreated", "duplicates", "conflicts", "rejected", "unmatchedContracts")) {
+        for (String counter : List.of("claimsCreated", "duplicates", "conflicts", "rejected", "unmatchedContracts",
+                "replaced", "voided", "unknownClaims")) {
             Object earlier = job.result() == null ? null : job.result().get(counter);
             result.put(counter, earlier == null ? 0L : ((Number) earlier).longValue());
         }
@@ -102,7 +103,7 @@ public class ClaimCsvJob implements JobHandler {
         LOG.infof("CSV import %s: preparing %d ms, writing %d ms (beside each other)", job.id(),
                 prepareNanos / 1_000_000, writeNanos / 1_000_000);
         result.put("repriceJobId", null);
-        if (config.repriceAfterImport() && ((Long) result.get("claimsCreated")) > 0) {
+        if (config.repriceAfterImport() && ((Long) result.get("claimsCreated")) + ((Long) result.get("replaced")) > 0) {
             result.put("repriceJobId", jobs.create(Jobs.Kind.REPRICE, RepriceScope.claimJob(job.id()).params(), null));
         }
         jobs.finish(job.id(), Jobs.State.SUCCEEDED, result, List.of());
@@ -124,6 +125,7 @@ public class ClaimCsvJob implements JobHandler {
             }
             List<ClaimCsv.Row> claimRows = new ArrayList<>();
             List<ClaimInput> claims = new ArrayList<>();
+            List<Long> firstRows = new ArrayList<>();
             List<Jobs.JobError> errors = Jobs.errors();
             long rejected = 0;
             int chunkLines = 0;
@@ -142,14 +144,16 @@ public class ClaimCsvJob implements JobHandler {
                     ClaimInput claim = csv.claim(claimRows, errors);
                     if (claim != null) {
                         claims.add(claim);
+                        firstRows.add(claimRows.get(0).number);
                     } else {
                         rejected++;
                     }
                     chunkLines += claimRows.size();
                     claimRows.clear();
                     if (chunkLines >= config.jobs().chunkRows()) {
-                        put(chunks, cancelled, new Chunk(prepare(job, claims), lastRow, null, errors, rejected, null));
+                        put(chunks, cancelled, new Chunk(prepare(job, claims), firstRows, lastRow, null, errors, rejected, null));
                         claims = new ArrayList<>();
+                        firstRows = new ArrayList<>();
                         errors = Jobs.errors();
                         rejected = 0;
                         chunkLines = 0;
@@ -160,11 +164,11 @@ public class ClaimCsvJob implements JobHandler {
                 }
                 claimRows.add(next);
             }
-            put(chunks, cancelled, new Chunk(prepare(job, claims), dataRow, dataRow, errors, rejected, null));
+            put(chunks, cancelled, new Chunk(prepare(job, claims), firstRows, dataRow, dataRow, errors, rejected, null));
         } catch (IOException e) {
-            put(chunks, cancelled, new Chunk(null, 0, null, List.of(), 0, new UncheckedIOException(e)));
+            put(chunks, cancelled, new Chunk(null, List.of(), 0, null, List.of(), 0, new UncheckedIOException(e)));
         } catch (RuntimeException e) {
-            put(chunks, cancelled, new Chunk(null, 0, null, List.of(), 0, e));
+            put(chunks, cancelled, new Chunk(null, List.of(), 0, null, List.of(), 0, e));
         }
     }
 
@@ -195,11 +199,17 @@ public class ClaimCsvJob implements JobHandler {
             Map<String, Object> counted = new java.util.LinkedHashMap<>(result);
             List<Jobs.JobError> chunkErrors = new ArrayList<>(chunk.errors());
             if (chunk.batch().size() > 0) {
-                for (ClaimIngest.Result outcome : ingest.write(connection, chunk.batch())) {
+                List<ClaimIngest.Result> outcomes = ingest.write(connection, chunk.batch());
+                for (int i = 0; i < outcomes.size(); i++) {
+                    ClaimIngest.Result outcome = outcomes.get(i);
+                    Long row = chunk.firstRows().get(i);
                     String counter = switch (outcome.outcome()) {
                         case CREATED -> "claimsCreated";
                         case DUPLICATE -> "duplicates";
                         case CONFLICT -> "conflicts";
+                        case REPLACED -> "replaced";
+                        case VOIDED -> "voided";
+                        case UNKNOWN_CLAIM -> "unknownClaims";
                     };
                     counted.merge(counter, 1L, (a, b) -> (Long) a + (Long) b);
                     if (outcome.outcome() == ClaimIngest.Outcome.CREATED
@@ -207,8 +217,12 @@ public class ClaimCsvJob implements JobHandler {
                         counted.merge("unmatchedContracts", 1L, (a, b) -> (Long) a + (Long) b);
                     }
                     if (outcome.outcome() == ClaimIngest.Outcome.CONFLICT) {
-                        chunkErrors.add(new Jobs.JobError(null, "claim_id", "claim " + outcome.claimId() + " of payor "
-                                + outcome.payorId() + " exists with other content; not changed"));
+                        chunkErrors.add(new Jobs.JobError(row, "claim_id", "claim " + outcome.claimId() + " of payor "
+                                + outcome.payorId() + " exists with other content; not changed (frequency_code 7 replaces it)"));
+                    }
+                    if (outcome.outcome() == ClaimIngest.Outcome.UNKNOWN_CLAIM) {
+                        chunkErrors.add(new Jobs.JobError(row, "frequency_code", "replaces or voids claim " + outcome.claimId()
+                                + " of payor " + outcome.payorId() + ", which was never stored; not changed"));
                     }
                 }
             }

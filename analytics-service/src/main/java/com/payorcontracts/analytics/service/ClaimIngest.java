@@ -1,5 +1,7 @@
 package com.payorcontracts.analytics.service;
 
+import com.payorcontracts.analytics.domain.ClaimAmendment;
+import com.payorcontracts.analytics.domain.ClaimFrequency;
 import com.payorcontracts.analytics.repository.CopyBinary;
 import com.payorcontracts.analytics.repository.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +26,24 @@ import java.util.UUID;
 /**
  * Writes validated claims: pseudonymizes the patient, finds the contract, and COPYs claims and
  * lines that are new. The natural key is payor + claim id: the same claim again is a duplicate
- * (counted once), the same key with other content a conflict (rejected). Remittance claims that
- * arrived before their claim are linked to it here.
+ * (counted once), the same key with other content a conflict (rejected). A claim's frequency code
+ * may replace (7) or void (8) the claim stored under its key ({@link ClaimAmendment}): the version it
+ * ends is kept in {@code claim_version}, in the same transaction. Remittance claims that arrived
+ * before their claim are linked to it here.
  */
 @ApplicationScoped
 public class ClaimIngest {
 
     /** What happened to one claim. */
-    public enum Outcome { CREATED, DUPLICATE, CONFLICT }
+    public enum Outcome {
+        CREATED, DUPLICATE, CONFLICT,
+        /** a 7: the claim stored under the key now holds this version; the one before is in its history */
+        REPLACED,
+        /** an 8: the claim stored under the key is voided */
+        VOIDED,
+        /** a 7 or 8 naming a claim never stored: nothing written */
+        UNKNOWN_CLAIM
+    }
 
     /** Contract resolution of a claim. */
     public enum ContractMatch { GIVEN, MATCHED, UNMATCHED }
@@ -42,7 +54,11 @@ public class ClaimIngest {
                          UUID contractId) {
     }
 
-    private record Existing(UUID id, ContractMatch match, UUID contractId, ClaimContent content) {
+    private record Existing(UUID id, ContractMatch match, UUID contractId, ClaimContent content, int version,
+                            boolean voided) {
+        ClaimAmendment.Stored stored() {
+            return voided ? ClaimAmendment.Stored.VOIDED : ClaimAmendment.Stored.ACTIVE;
+        }
     }
 
     private record NewClaim(ClaimInput input, UUID id, String patientKey, UUID contractId, ContractMatch match,
@@ -58,7 +74,7 @@ public class ClaimIngest {
 
     private static final String FIND_EXISTING = """
             SELECT c.payor_id, c.claim_ref, c.id, c.contract_match, c.contract_id, c.provider_tin, c.provider_npi,
-                   c.patient_key, c.submission_date, c.billing_class
+                   c.patient_key, c.submission_date, c.billing_class, c.version, c.voided_at IS NOT NULL
             FROM unnest(?::uuid[], ?::text[]) AS k(payor_id, claim_ref)
             JOIN claim c ON c.payor_id = k.payor_id AND c.claim_ref = k.claim_ref""";
     private static final String EXISTING_LINES = """
@@ -117,7 +133,8 @@ public class ClaimIngest {
         boolean repeats = false;
         for (ClaimInput claim : claims) {
             NewClaim next = prepare(claim, catalog);
-            repeats |= !keys.add(next.key());
+            // A replacement or void is about a stored claim: the batch reads the stored ones, like a repeated key.
+            repeats |= !keys.add(next.key()) || claim.frequency() != ClaimFrequency.ORIGINAL;
             prepared.add(next);
         }
         Batch batch = new Batch(prepared, jobId, now, repeats);
@@ -176,32 +193,104 @@ public class ClaimIngest {
         return results;
     }
 
-    /** Compares each claim whose key is stored (or came earlier in the batch) and COPYs the rest. */
+    /**
+     * Decides each claim against the one stored under its key, or written earlier in the batch
+     * ({@link ClaimAmendment}), in order: new claims are COPYed, replacements and voids applied where
+     * they fall (new claims pending COPY are written first when a later one amends them).
+     */
     private static List<Result> writeSomeKnown(Connection connection, Batch batch) throws SQLException {
-        Map<String, Existing> existing = findExisting(connection, batch.claims);
+        Map<String, Existing> stored = new HashMap<>(findExisting(connection, batch.claims));
+        Map<UUID, Map<String, Integer>> history = ClaimVersions.fingerprints(connection,
+                stored.values().stream().filter(e -> e.version > 1).map(Existing::id).toList());
         List<Result> results = new ArrayList<>(batch.claims.size());
-        Map<String, NewClaim> creating = new HashMap<>();
-        CopyBinary.Rows claimRows = new CopyBinary.Rows();
-        CopyBinary.Rows lineRows = new CopyBinary.Rows();
+        Pending pending = new Pending();
         for (NewClaim claim : batch.claims) {
-            Existing first = existing.get(claim.key());
-            NewClaim earlier = creating.get(claim.key());
-            if (first == null && earlier != null) {
-                first = new Existing(earlier.id, earlier.match, earlier.contractId, earlier.content());
+            Existing current = stored.get(claim.key());
+            ClaimContent content = claim.content();
+            ClaimAmendment.Action action = ClaimAmendment.decide(claim.input.frequency(),
+                    current == null ? ClaimAmendment.Stored.NONE : current.stored(), sameAs(current, content, history));
+            switch (action) {
+                case CREATE -> {
+                    pending.add(claim, batch);
+                    stored.put(claim.key(), new Existing(claim.id, claim.match, claim.contractId, content, 1, false));
+                    results.add(result(claim, Outcome.CREATED));
+                }
+                case DUPLICATE, CONFLICT -> results.add(new Result(claim.input.claimId(), claim.input.payorId(), current.id,
+                        action == ClaimAmendment.Action.DUPLICATE ? Outcome.DUPLICATE : Outcome.CONFLICT, current.match,
+                        current.contractId));
+                case UNKNOWN_CLAIM -> results.add(new Result(claim.input.claimId(), claim.input.payorId(), null,
+                        Outcome.UNKNOWN_CLAIM, null, null));
+                case REPLACE, VOID -> {
+                    if (pending.holds(current.id)) {
+                        pending.flush(connection); // the version replaced must be stored before it is kept in history
+                    }
+                    ClaimFrequency by = claim.input.frequency();
+                    history.computeIfAbsent(current.id, id -> new HashMap<>())
+                            .put(ClaimVersions.archive(connection, current.id, current.content, by, batch.createdAt),
+                                    current.version);
+                    Existing next;
+                    if (action == ClaimAmendment.Action.REPLACE) {
+                        ClaimVersions.replace(connection, current.id, claim.input, claim.patientKey, claim.contractId,
+                                claim.match, claim.firstServiceDate, claim.totalBilled, batch.jobId, batch.createdAt);
+                        next = new Existing(current.id, claim.match, claim.contractId, content, current.version + 1, false);
+                    } else {
+                        ClaimVersions.voidClaim(connection, current.id, batch.jobId, batch.createdAt);
+                        next = new Existing(current.id, current.match, current.contractId, current.content,
+                                current.version + 1, true);
+                    }
+                    stored.put(claim.key(), next);
+                    results.add(new Result(claim.input.claimId(), claim.input.payorId(), current.id,
+                            action == ClaimAmendment.Action.REPLACE ? Outcome.REPLACED : Outcome.VOIDED, next.match,
+                            next.contractId));
+                }
+                default -> throw new IllegalStateException(action.name());
             }
-            if (first != null) {
-                Outcome outcome = first.content.equals(claim.content()) ? Outcome.DUPLICATE : Outcome.CONFLICT;
-                results.add(new Result(claim.input.claimId(), claim.input.payorId(), first.id, outcome, first.match,
-                        first.contractId));
-                continue;
-            }
-            creating.put(claim.key(), claim);
-            addRows(claim, claimRows, lineRows, batch.jobId, batch.createdAt);
-            results.add(result(claim, Outcome.CREATED));
         }
-        claimRows.copyInto(connection, CLAIM_COLUMNS);
-        lineRows.copyInto(connection, LINE_COLUMNS);
+        pending.flush(connection);
         return results;
+    }
+
+    /** Which stored version has this content: the one in force, else one its history kept by fingerprint. */
+    private static ClaimAmendment.SameAs sameAs(Existing current, ClaimContent content,
+                                                Map<UUID, Map<String, Integer>> history) {
+        if (current == null) {
+            return ClaimAmendment.SameAs.NONE;
+        }
+        if (current.content.equals(content)) {
+            return ClaimAmendment.SameAs.CURRENT;
+        }
+        Integer version = history.getOrDefault(current.id, Map.of()).get(content.fingerprint());
+        if (version == null) {
+            return ClaimAmendment.SameAs.NONE;
+        }
+        return version == 1 ? ClaimAmendment.SameAs.FIRST : ClaimAmendment.SameAs.EARLIER;
+    }
+
+    /** New claims of a batch waiting for their COPY. */
+    private static final class Pending {
+        private CopyBinary.Rows claimRows = new CopyBinary.Rows();
+        private CopyBinary.Rows lineRows = new CopyBinary.Rows();
+        private final java.util.Set<UUID> ids = new java.util.HashSet<>();
+
+        void add(NewClaim claim, Batch batch) {
+            addRows(claim, claimRows, lineRows, batch.jobId, batch.createdAt);
+            ids.add(claim.id);
+        }
+
+        boolean holds(UUID id) {
+            return ids.contains(id);
+        }
+
+        void flush(Connection connection) throws SQLException {
+            if (ids.isEmpty()) {
+                return;
+            }
+            claimRows.copyInto(connection, CLAIM_COLUMNS);
+            lineRows.copyInto(connection, LINE_COLUMNS);
+            claimRows = new CopyBinary.Rows();
+            lineRows = new CopyBinary.Rows();
+            ids.clear();
+        }
     }
 
     private NewClaim prepare(ClaimInput claim, TermsCatalog.Snapshot catalog) {
@@ -237,7 +326,7 @@ public class ClaimIngest {
             refs[i] = claims.get(i).input.claimId();
         }
         record Header(String key, UUID id, ContractMatch match, UUID contractId, String tin, String npi,
-                      String patientKey, LocalDate submission, String billingClass) {
+                      String patientKey, LocalDate submission, String billingClass, int version, boolean voided) {
         }
         List<Header> headers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(FIND_EXISTING)) {
@@ -247,7 +336,8 @@ public class ClaimIngest {
                 while (rs.next()) {
                     headers.add(new Header(rs.getObject(1, UUID.class) + "|" + rs.getString(2), rs.getObject(3, UUID.class),
                             ContractMatch.valueOf(rs.getString(4)), rs.getObject(5, UUID.class), rs.getString(6),
-                            rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10)));
+                            rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10),
+                            rs.getInt(11), rs.getBoolean(12)));
                 }
             }
         }
@@ -269,7 +359,7 @@ public class ClaimIngest {
         for (Header h : headers) {
             ClaimContent content = new ClaimContent(h.tin, h.npi, h.match == ContractMatch.GIVEN ? h.contractId : null,
                     h.patientKey, h.submission, h.billingClass, lines.getOrDefault(h.id, List.of()));
-            found.put(h.key, new Existing(h.id, h.match, h.contractId, content));
+            found.put(h.key, new Existing(h.id, h.match, h.contractId, content, h.version, h.voided));
         }
         return found;
     }

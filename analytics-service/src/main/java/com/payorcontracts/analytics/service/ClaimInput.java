@@ -1,5 +1,6 @@
 package com.payorcontracts.analytics.service;
 
+import com.payorcontracts.analytics.domain.ClaimFrequency;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -28,12 +29,20 @@ public record ClaimInput(
         @Schema(description = "PROFESSIONAL or FACILITY; omitted, the contract's") String billingClass,
         List<Line> lines,
         @Schema(description = "the payer's EDI payer id as the billing system knows it, instead of payorId", example = "CMH01")
-        String ediPayerId) {
+        String ediPayerId,
+        @Schema(description = "claim frequency code (837 CLM05-3): 1 original (default), 7 replaces the claim sent before under"
+                + " this claimId (kept in its history), 8 voids it", enumeration = {"1", "7", "8"}, example = "1")
+        String frequencyCode) {
 
     /** The same claim naming its payor by our id (an EDI payer id resolved). */
     public ClaimInput withPayorId(UUID payor) {
         return new ClaimInput(claimId, payor, providerTin, providerNpi, contractId, patientId, submissionDate, billingClass,
-                lines, null);
+                lines, null, frequencyCode);
+    }
+
+    /** The frequency code as sent, an original when none was (validated first: {@link ClaimValidator}). */
+    public ClaimFrequency frequency() {
+        return ClaimFrequency.of(frequencyCode).orElseThrow(() -> new IllegalStateException("unvalidated " + frequencyCode));
     }
 
     /** One service line. */

@@ -11,6 +11,7 @@ import com.payorcontracts.platform.rest.PageResponse;
 import com.payorcontracts.platform.rest.ProblemDetail.FieldError;
 import com.payorcontracts.platform.rest.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,7 +33,13 @@ public class ClaimService {
     public record ClaimView(UUID id, String claimId, UUID payorId, String providerTin, String providerNpi, UUID contractId,
                             ClaimIngest.ContractMatch contractMatch, String billingClass, LocalDate submissionDate,
                             LocalDate firstServiceDate, BigDecimal totalBilled, BigDecimal totalExpected,
-                            BigDecimal totalPaid, Payment payment, List<LineView> lines, Instant createdAt) {
+                            BigDecimal totalPaid, Payment payment, List<LineView> lines, Instant createdAt,
+                            @Schema(description = "frequency code of the version in force: 1 original, 7 replacement, 8 voided")
+                            String frequencyCode,
+                            @Schema(description = "the version in force, 1 for the original; earlier ones at /versions")
+                            int version,
+                            @Schema(description = "when a void (frequency code 8) arrived; a voided claim counts in no total")
+                            Instant voidedAt) {
     }
 
     /** When the claim was paid, against the contract's clean-claim days. */
@@ -92,8 +99,9 @@ public class ClaimService {
         ClaimIngest.Result result = write(List.of(claim)).get(0);
         if (result.outcome() == ClaimIngest.Outcome.CONFLICT) {
             throw ApiException.conflict("claim " + claim.claimId() + " of payor " + claim.payorId()
-                    + " exists (id " + result.id() + ") with other content; a claim is never changed in place");
+                    + " exists (id " + result.id() + ") with other content; send frequencyCode 7 to replace it");
         }
+
         return new Posted(result.outcome(), readBack(result, claim));
     }
 
@@ -124,7 +132,8 @@ public class ClaimService {
             }
             return new ClaimView(result.id(), claim.claimId(), claim.payorId(), claim.providerTin(), claim.providerNpi(),
                     result.contractId(), result.contractMatch(), claim.billingClass(), claim.submissionDate(), first, billed,
-                    null, null, new Payment(null, null, null, null, null, null), lines, Instant.now(clock));
+                    null, null, new Payment(null, null, null, null, null, null), lines, Instant.now(clock),
+                    claim.frequency().code(), 0, null);
         }
     }
 
@@ -147,6 +156,29 @@ public class ClaimService {
             resolved.add(withPayor(claims.get(i), "claims[" + i + "].ediPayerId"));
         }
         return write(resolved);
+    }
+
+    /**
+     * A replacement or void of a claim never stored is the client's mistake (a wrong claim id, or the
+     * original not sent yet): 422 naming each such claim's frequency code, and the request stores nothing.
+     */
+    private static void refuseUnknownClaims(List<ClaimInput> claims, List<ClaimIngest.Result> results) {
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).outcome() == ClaimIngest.Outcome.UNKNOWN_CLAIM) {
+                ClaimInput claim = claims.get(i);
+                unknown.add(new FieldError(claims.size() == 1 ? "frequencyCode" : "claims[" + i + "].frequencyCode",
+                        "frequency code " + claim.frequencyCode().strip() + " " + (claim.frequency()
+                                == com.payorcontracts.analytics.domain.ClaimFrequency.VOID ? "voids" : "replaces")
+                                + " a claim sent before, and no claim " + claim.claimId() + " of payor " + claim.payorId()
+                                + " is stored"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            String detail = unknown.stream().limit(5).map(e -> e.field() + " " + e.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            throw new ApiException(ProblemType.UNPROCESSABLE, detail, unknown);
+        }
     }
 
     /** The claim with its payor named by our id: an EDI payer id is looked up (400 naming {@code field} if no one payor holds it). */
@@ -173,17 +205,24 @@ public class ClaimService {
             results = jdbc.inTransaction(connection -> audited(connection, claims,
                     ingest.write(connection, claims, terms, null, Instant.now(clock))));
         }
-        repricer.repriceAfterCommit(RepriceScope.claims(results.stream()
-                .filter(r -> r.outcome() == ClaimIngest.Outcome.CREATED).map(ClaimIngest.Result::id).toList()));
+        repricer.repriceAfterCommit(RepriceScope.claims(results.stream().filter(r -> r.outcome() == ClaimIngest.Outcome.CREATED
+                || r.outcome() == ClaimIngest.Outcome.REPLACED).map(ClaimIngest.Result::id).distinct().toList()));
         return results;
     }
 
-    // Each claim this request stored gets its audit row in the same transaction (a claim is never changed in place,
-    // so "created" is its only entry; claims a CSV job stores are summed up in the job's trail instead).
+    // Each claim this request stored, replaced or voided gets its audit row in the same transaction (claims a CSV
+    // job stores are summed up in the job's trail instead).
     private List<ClaimIngest.Result> audited(java.sql.Connection connection, List<ClaimInput> claims, List<ClaimIngest.Result> results) {
+        refuseUnknownClaims(claims, results);
         for (int i = 0; i < results.size(); i++) {
             ClaimIngest.Result result = results.get(i);
-            if (result.outcome() != ClaimIngest.Outcome.CREATED) {
+            String action = switch (result.outcome()) {
+                case CREATED -> "created";
+                case REPLACED -> "replaced";
+                case VOIDED -> "voided";
+                default -> null;
+            };
+            if (action == null) {
                 continue;
             }
             Map<String, Object> summary = new java.util.LinkedHashMap<>();
@@ -197,7 +236,7 @@ public class ClaimService {
             if (results.size() > 1) {
                 summary.put("batchOf", results.size());
             }
-            audit.summarized(connection, AUDITED, result.id(), "created", summary);
+            audit.summarized(connection, AUDITED, result.id(), action, summary);
         }
         return results;
     }
@@ -223,7 +262,7 @@ public class ClaimService {
                     SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
                            c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
                            r.received_date, r.payment_date, r.days_to_pay, r.clean_claim_days, r.late_days, r.interest_owed,
-                           c.created_at
+                           c.created_at, c.frequency_code, c.version, c.voided_at
                     FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id WHERE c.id = ?""")) {
                 statement.setObject(1, id);
                 try (ResultSet rs = statement.executeQuery()) {
@@ -237,7 +276,7 @@ public class ClaimService {
                             new Payment(rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class),
                                     (Integer) rs.getObject(16), (Integer) rs.getObject(17), (Integer) rs.getObject(18),
                                     rs.getBigDecimal(19)),
-                            null, rs.getTimestamp(20).toInstant());
+                            null, rs.getTimestamp(20).toInstant(), rs.getString(21), rs.getInt(22), instant(rs, 23));
                 }
             }
             List<LineView> lines = new ArrayList<>();
@@ -262,7 +301,8 @@ public class ClaimService {
             return new ClaimView(header.id(), header.claimId(), header.payorId(), header.providerTin(),
                     header.providerNpi(), header.contractId(), header.contractMatch(), header.billingClass(),
                     header.submissionDate(), header.firstServiceDate(), header.totalBilled(), header.totalExpected(),
-                    header.totalPaid(), header.payment(), lines, header.createdAt());
+                    header.totalPaid(), header.payment(), lines, header.createdAt(), header.frequencyCode(), header.version(),
+                    header.voidedAt());
         });
     }
 
@@ -296,7 +336,7 @@ public class ClaimService {
         String select = """
                 SELECT c.id, c.claim_ref, c.payor_id, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
                        c.billing_class, c.submission_date, c.first_service_date, c.total_billed, r.expected, r.paid,
-                       c.created_at
+                       c.created_at, c.frequency_code, c.version, c.voided_at
                 FROM claim c LEFT JOIN claim_result r ON r.claim_id = c.id""" + where + afterKey
                 + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + page.size() + (after == null ? " OFFSET " + page.offset() : "");
         return jdbc.inTransaction(connection -> {
@@ -310,7 +350,8 @@ public class ClaimService {
                                 rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class),
                                 ClaimIngest.ContractMatch.valueOf(rs.getString(7)), rs.getString(8),
                                 rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), rs.getBigDecimal(11),
-                                rs.getBigDecimal(12), rs.getBigDecimal(13), null, null, rs.getTimestamp(14).toInstant()));
+                                rs.getBigDecimal(12), rs.getBigDecimal(13), null, null, rs.getTimestamp(14).toInstant(),
+                                rs.getString(15), rs.getInt(16), instant(rs, 17)));
                     }
                 }
             }
@@ -335,6 +376,11 @@ public class ClaimService {
 
     /** One page of claims and how many match in all. */
     public record ClaimPage(List<ClaimView> items, long totalItems) {
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     static void bind(PreparedStatement statement, Object[] parameters) throws java.sql.SQLException {

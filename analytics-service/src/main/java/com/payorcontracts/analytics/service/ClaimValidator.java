@@ -52,6 +52,9 @@ final class ClaimValidator {
         if (claim.billingClass() != null && !BILLING_CLASSES.contains(claim.billingClass())) {
             errors.add(new FieldError(path + "billingClass", "must be PROFESSIONAL or FACILITY"));
         }
+        if (com.payorcontracts.analytics.domain.ClaimFrequency.of(claim.frequencyCode()).isEmpty()) {
+            errors.add(new FieldError(path + "frequencyCode", "must be 1 (original), 7 (replacement) or 8 (void)"));
+        }
         List<ClaimInput.Line> lines = claim.lines();
         if (lines == null || lines.isEmpty()) {
             errors.add(new FieldError(path + "lines", "must have at least one line"));

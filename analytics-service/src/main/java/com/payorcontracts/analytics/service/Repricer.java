@@ -182,7 +182,8 @@ public class Repricer {
     private static String claimQuery(RepriceScope scope) {
         return "SELECT c.id, c.payor_id, c.contract_id, c.billing_class, c.submission_date, c.first_service_date, "
                 + "l.line_no, l.code, l.modifiers, l.units, l.place_of_service, l.service_date, l.billed, l.invoice_cost "
-                + "FROM claim c JOIN claim_line l ON l.claim_id = c.id WHERE " + scope.condition("c.id")
+                // A voided claim keeps its lines (what was voided) but is priced no more: no figures, no worklist.
+                + "FROM claim c JOIN claim_line l ON l.claim_id = c.id WHERE c.voided_at IS NULL AND " + scope.condition("c.id")
                 + " ORDER BY c.id, l.line_no";
     }
 

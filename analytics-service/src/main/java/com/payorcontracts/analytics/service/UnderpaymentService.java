@@ -57,6 +57,8 @@ public class UnderpaymentService {
                                Instant detectedAt, Instant updatedAt,
                                @Schema(nullable = true, description = "The contract's name, a label for screens; null before analytics has the contract")
                                String contractName,
+                               @Schema(nullable = true, description = "The payor's name, a label for screens; null before analytics has the payor")
+                               String payorName,
                                @JsonIgnore @Schema(hidden = true) long version) {
     }
 
@@ -99,11 +101,12 @@ public class UnderpaymentService {
     private static final String SELECT = """
             SELECT u.id, u.claim_id, c.claim_ref, r.payor_id, r.contract_id, u.line_no, r.code, r.service_date, r.billed,
                    r.expected, r.paid, r.patient_resp, r.variance, r.rule, u.status, u.assignee, u.note, u.detected_at,
-                   u.updated_at, u.row_version, p.name
+                   u.updated_at, u.row_version, p.name, pp.name
             FROM underpayment u
             JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
             JOIN claim c ON c.id = u.claim_id
-            LEFT JOIN contract_projection p ON p.contract_id = r.contract_id""";
+            LEFT JOIN contract_projection p ON p.contract_id = r.contract_id
+            LEFT JOIN payor_projection pp ON pp.payor_id = r.payor_id""";
 
     /** The resource type of an underpayment's audit trail. */
     static final String AUDITED = "underpayment";
@@ -238,6 +241,7 @@ public class UnderpaymentService {
                 rs.getObject(5, UUID.class), rs.getInt(6), rs.getString(7), rs.getObject(8, LocalDate.class),
                 rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                 rs.getBigDecimal(13), rs.getString(14), status, status.next(), rs.getString(16), rs.getString(17),
-                rs.getTimestamp(18).toInstant(), rs.getTimestamp(19).toInstant(), rs.getString(21), rs.getLong(20));
+                rs.getTimestamp(18).toInstant(), rs.getTimestamp(19).toInstant(), rs.getString(21), rs.getString(22),
+                rs.getLong(20));
     }
 }

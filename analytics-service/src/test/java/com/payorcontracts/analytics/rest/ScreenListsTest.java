@@ -1,17 +1,21 @@
 package com.payorcontracts.analytics.rest;
 
 import com.payorcontracts.analytics.Fixtures;
+import com.payorcontracts.events.PayorChanged;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -29,8 +33,10 @@ class ScreenListsTest {
     }
 
     @Test
-    void worklistRowsCarryTheContractNameAndSortByAmountAndAgeAndComeByIdInOneCall() {
+    void worklistRowsCarryTheContractAndPayorNamesAndSortByAmountAndAgeAndComeByIdInOneCall() {
         UUID payor = UUID.randomUUID();
+        Fixtures.publishPayor(new PayorChanged.V1(UUID.randomUUID(), payor, 1, Instant.now(), PayorChanged.ChangeKind.CREATED,
+                new PayorChanged.PayorState("Screen Health", null, "COMMERCIAL", "ACTIVE", null, List.of(), null, false)));
         UUID contract = Fixtures.contract(payor, null,
                 Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40"), Fixtures.fixed("64483", "698.00")));
         postClaim(payor, "SL-1", "2026-03-01");
@@ -43,6 +49,9 @@ class ScreenListsTest {
                              "adjustments":[{"group":"CO","reason":"45","amount":1732}]}]}]}""".formatted(payor, UUID.randomUUID()))
                 .when().post("/api/v1/analytics/remittances").then().statusCode(201);
 
+        // The payor's name comes from analytics' own payor projection, once payor-changed has told it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Screen Health".equals(given().queryParam("payorId", payor)
+                .get("/api/v1/analytics/underpayments").then().statusCode(200).extract().path("items[0].payorName")));
         // 62323: 500.00 - 612.40 = -112.40; 64483: 668.00 - 698.00 = -30.00. The default puts the larger shortfall first.
         JsonPath byDefault = given().queryParam("payorId", payor).get("/api/v1/analytics/underpayments").then().statusCode(200)
                 .body("items.code", contains("62323", "64483"))
@@ -61,11 +70,16 @@ class ScreenListsTest {
                 .then().statusCode(200)
                 .body("items[0].key", equalTo(contract.toString()))
                 .body("items[0].label", equalTo("Test contract " + contract))
+                .body("items[0].payorName", equalTo("Screen Health"))
                 .body("items[0].variance", equalTo(-142.40f));
         given().queryParam("payorId", payor).queryParam("groupBy", "PAYOR").get("/api/v1/analytics/reports/totals")
-                .then().statusCode(200).body("items[0].label", nullValue());
+                .then().statusCode(200).body("items[0].label", equalTo("Screen Health"))
+                .body("items[0].payorName", equalTo("Screen Health"));
+        given().queryParam("payorId", payor).queryParam("groupBy", "CODE").get("/api/v1/analytics/reports/totals")
+                .then().statusCode(200).body("items[0].label", nullValue()).body("items[0].payorName", nullValue());
         given().queryParam("payorId", payor).queryParam("groupBy", "CONTRACT").get("/api/v1/analytics/reports/days-to-pay")
-                .then().statusCode(200).body("items[0].label", equalTo("Test contract " + contract));
+                .then().statusCode(200).body("items[0].label", equalTo("Test contract " + contract))
+                .body("items[0].payorName", equalTo("Screen Health"));
         given().queryParam("sort", "size").get("/api/v1/analytics/underpayments")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
     }

@@ -23,7 +23,7 @@ class ClaimContentTest {
         ClaimInput.Line first = line.apply(new ClaimInput.Line("64483", List.of("lt"), null, "22",
                 LocalDate.of(2026, 3, 1), new BigDecimal("2400.00"), null));
         return new ClaimInput("PCN-1", PAYOR, tin, "1234567893", contract, "MRN-1", LocalDate.of(2026, 3, 2),
-                "PROFESSIONAL", List.of(first), null);
+                "PROFESSIONAL", List.of(first), null, null);
     }
 
     private static ClaimInput.Line billed(ClaimInput.Line l, String amount) {

@@ -139,6 +139,27 @@ public class PayorProjectionRepository {
         }
     }
 
+    /** The names of those of these payors whose profile was received: one query for a page of contracts. */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> payorIds) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (payorIds.isEmpty()) {
+            return names;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT payor_id, name FROM payor_projection WHERE payor_id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("uuid", payorIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    names.put(rows.getObject(1, UUID.class), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read payor names", e);
+        }
+        return names;
+    }
+
     /** The payor's name, if its profile was received. */
     public Optional<String> name(UUID payorId) {
         try (Connection connection = dataSource.getConnection();

@@ -100,7 +100,7 @@ public class ContractResource {
             summary = "Search contracts by name, payor, status and expiry, sorted; or get several by id in one call")
     public PageResponse<ContractResponse> list(@BeanParam @Valid ContractSearchParams search, @BeanParam @Valid PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        return service.list(search.toSearch(today), page, contract -> ContractResponse.summaryOf(contract, today));
+        return service.list(search.toSearch(today), page, (contract, payorName) -> ContractResponse.summaryOf(contract, payorName, today));
     }
 
     @POST
@@ -138,6 +138,6 @@ public class ContractResource {
 
     private ContractResponse of(ContractService.ContractView view) {
         return ContractResponse.of(view.contract(), RateTermsResponse.of(view.base(), view.baseFeeSchedule()),
-                view.amendments().stream().map(RateTermsResponse::summaryOf).toList(), LocalDate.now(clock));
+                view.amendments().stream().map(RateTermsResponse::summaryOf).toList(), view.payorName(), LocalDate.now(clock));
     }
 }

@@ -17,7 +17,11 @@ import java.util.UUID;
  * later (read the terms in force on a date at /terms?asOf=). Lists leave both out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContractResponse(UUID id, UUID payorId, String name, ContractStatus status, LocalDate effectiveDate,
+public record ContractResponse(UUID id, UUID payorId,
+                               @Schema(nullable = true, description = "The payor's name, a label for screens; absent until"
+                                       + " contract-service has heard of the payor (payor-changed)")
+                               String payorName,
+                               String name, ContractStatus status, LocalDate effectiveDate,
                                LocalDate expirationDate, ProviderDto provider, List<String> linesOfBusiness,
                                boolean autoRenew, Integer renewalNoticeDays, Integer terminationNoticeDays,
                                CurrentTerm currentTerm, PaymentTermsDto paymentTerms, long version,
@@ -42,15 +46,15 @@ public record ContractResponse(UUID id, UUID payorId, String name, ContractStatu
     }
 
     static ContractResponse of(Contract contract, RateTermsResponse baseTerms, List<RateTermsResponse> amendments,
-                               LocalDate today) {
-        return new ContractResponse(contract.id, contract.payorId, contract.name, contract.status, contract.effectiveDate,
+                               String payorName, LocalDate today) {
+        return new ContractResponse(contract.id, contract.payorId, payorName, contract.name, contract.status, contract.effectiveDate,
                 contract.expirationDate, ProviderDto.of(contract.provider), contract.linesOfBusiness, contract.autoRenew,
                 contract.renewalNoticeDays, contract.terminationNoticeDays, CurrentTerm.of(contract, today),
                 PaymentTermsDto.of(contract.paymentTerms), contract.eventVersion, baseTerms, amendments,
                 contract.createdAt, contract.updatedAt);
     }
 
-    static ContractResponse summaryOf(Contract contract, LocalDate today) {
-        return of(contract, null, null, today);
+    static ContractResponse summaryOf(Contract contract, String payorName, LocalDate today) {
+        return of(contract, null, null, payorName, today);
     }
 }

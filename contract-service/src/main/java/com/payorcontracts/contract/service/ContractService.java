@@ -12,6 +12,7 @@ import com.payorcontracts.contract.repository.FeeScheduleRepository;
 import com.payorcontracts.contract.repository.RateTermsRepository;
 import com.payorcontracts.contract.repository.ReferenceScheduleRepository;
 import com.payorcontracts.contract.repository.StatusChangeRepository;
+import com.payorcontracts.contract.repository.PayorProjectionRepository;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.audit.AuditTrail;
@@ -44,6 +45,7 @@ public class ContractService {
     static final String AUDITED = "contract";
 
     private final ContractRepository contracts;
+    private final PayorProjectionRepository payorNames;
     private final RateTermsRepository versions;
     private final FeeScheduleRepository feeSchedules;
     private final ReferenceScheduleRepository referenceSchedules;
@@ -55,7 +57,9 @@ public class ContractService {
 
     ContractService(ContractRepository contracts, RateTermsRepository versions, FeeScheduleRepository feeSchedules,
                     ReferenceScheduleRepository referenceSchedules, StatusChangeRepository statusChanges,
-                    PayorDirectory payors, ContractEvents events, AuditTrail audit, Clock clock) {
+                    PayorDirectory payors, ContractEvents events, AuditTrail audit, Clock clock,
+                    PayorProjectionRepository payorNames) {
+        this.payorNames = payorNames;
         this.contracts = contracts;
         this.versions = versions;
         this.feeSchedules = feeSchedules;
@@ -147,12 +151,13 @@ public class ContractService {
         List<RateTermsVersion> all = versions.versions(id);
         RateTermsVersion base = all.stream().filter(v -> v.kind == RateTermsVersion.Kind.BASE).findFirst().orElseThrow();
         return new ContractView(contract, base, feeSchedules.lines(base.id),
-                all.stream().filter(v -> v.kind == RateTermsVersion.Kind.AMENDMENT).toList());
+                all.stream().filter(v -> v.kind == RateTermsVersion.Kind.AMENDMENT).toList(),
+                payorNames.name(contract.payorId).orElse(null));
     }
 
-    /** What {@link #view} returns. */
+    /** What {@link #view} returns; {@code payorName} null until payor-changed told it. */
     public record ContractView(Contract contract, RateTermsVersion base, List<FeeScheduleLine> baseFeeSchedule,
-                               List<RateTermsVersion> amendments) {
+                               List<RateTermsVersion> amendments, String payorName) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -180,8 +185,16 @@ public class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public <T> PageResponse<T> list(ContractSearch search, PageRequest page, Function<Contract, T> toDto) {
-        return PageResponse.of(contracts.page(search, page), page, contracts.count(search), toDto);
+    /**
+     * A page of contracts, each with its payor's name ({@code toDto}'s second argument, null until
+     * payor-changed told it): read from contract-service's own payor projection in one query, never
+     * asked of payor-service while a list is served.
+     */
+    public <T> PageResponse<T> list(ContractSearch search, PageRequest page,
+                                    java.util.function.BiFunction<Contract, String, T> toDto) {
+        List<Contract> items = contracts.page(search, page);
+        java.util.Map<UUID, String> names = payorNames.names(items.stream().map(c -> c.payorId).distinct().toList());
+        return PageResponse.of(items, page, contracts.count(search), c -> toDto.apply(c, names.get(c.payorId)));
     }
 
     /**

@@ -67,6 +67,19 @@ class PayorChangedConsumerTest {
     }
 
     @Test
+    void contractsCarryTheirPayorsNameFromTheProjectionInListsAndReads() {
+        UUID payor = UUID.randomUUID();
+        String id = create(contract(payor, "Labelled", "[{\"code\":\"22630\",\"amount\":18000}]"));
+        // Before payor-changed told it, the name is simply absent: a list never waits for payor-service.
+        given().queryParam("payorId", payor).get("/api/v1/contracts").then().statusCode(200)
+                .body("items[0].id", equalTo(id)).body("items[0].payorName", org.hamcrest.Matchers.nullValue());
+        PayorEvents.publish(PayorEvents.updated(payor, 1, PayorEvents.payor("Labelled Health")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "Labelled Health".equals(given().queryParam("payorId", payor)
+                .get("/api/v1/contracts").then().statusCode(200).extract().path("items[0].payorName")));
+        given().get("/api/v1/contracts/" + id).then().statusCode(200).body("payorName", equalTo("Labelled Health"));
+    }
+
+    @Test
     void isReadyOnlyWithThePayorChangedConsumerRunning() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'payor-changed consumer' }.status", equalTo("UP"));

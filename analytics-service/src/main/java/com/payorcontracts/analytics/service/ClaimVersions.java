@@ -1,0 +1,164 @@
+package com.payorcontracts.analytics.service;
+
+import com.payorcontracts.analytics.domain.ClaimFrequency;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A claim's replacements (7) and voids (8) on the caller's connection: the version in force is copied
+ * into {@code claim_version} before the claim row changes, the claim keeps its id and moves to the
+ * next version. What the ended version priced leaves the reports and the worklist in the same
+ * transaction, so totals never count a voided claim nor a replaced version, even before repricing.
+ */
+final class ClaimVersions {
+
+    private static final String FINGERPRINTS = "SELECT claim_id, version, content_hash FROM claim_version WHERE claim_id = ANY(?)";
+    private static final String ARCHIVE = """
+            INSERT INTO claim_version (claim_id, version, frequency_code, provider_tin, provider_npi, contract_id,
+                                       contract_match, billing_class, submission_date, first_service_date, total_billed,
+                                       lines, content_hash, recorded_at, superseded_at, superseded_by, job_id)
+            SELECT c.id, c.version, c.frequency_code, c.provider_tin, c.provider_npi, c.contract_id, c.contract_match,
+                   c.billing_class, c.submission_date, c.first_service_date, c.total_billed,
+                   (SELECT coalesce(jsonb_agg(jsonb_build_object('lineNo', l.line_no, 'code', l.code,
+                               'modifiers', l.modifiers, 'units', l.units, 'placeOfService', l.place_of_service,
+                               'dateOfService', l.service_date, 'billedCharge', l.billed::text,
+                               'invoiceCost', l.invoice_cost::text) ORDER BY l.line_no), '[]'::jsonb)
+                    FROM claim_line l WHERE l.claim_id = c.id),
+                   ?, coalesce(c.version_at, c.created_at), ?, ?, c.job_id
+            FROM claim c WHERE c.id = ?""";
+    private static final String REPLACE = """
+            UPDATE claim SET provider_tin = ?, provider_npi = ?, contract_id = ?, contract_match = ?, patient_key = ?,
+                             billing_class = ?, submission_date = ?, first_service_date = ?, total_billed = ?,
+                             line_count = ?, frequency_code = ?, version = version + 1, version_at = ?,
+                             job_id = coalesce(?, job_id)
+            WHERE id = ?""";
+    private static final String VOID = """
+            UPDATE claim SET frequency_code = ?, version = version + 1, version_at = ?, voided_at = ?,
+                             job_id = coalesce(?, job_id)
+            WHERE id = ?""";
+    private static final String INSERT_LINE = """
+            INSERT INTO claim_line (claim_id, line_no, code, modifiers, units, place_of_service, service_date, billed,
+                                    invoice_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private ClaimVersions() {
+    }
+
+    /** The fingerprints of the versions kept for these claims, with their version numbers. */
+    static Map<UUID, Map<String, Integer>> fingerprints(Connection connection, List<UUID> claims) throws SQLException {
+        Map<UUID, Map<String, Integer>> found = new HashMap<>();
+        if (claims.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(FINGERPRINTS)) {
+            statement.setArray(1, connection.createArrayOf("uuid", claims.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    found.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>())
+                            .putIfAbsent(rs.getString(3), rs.getInt(2));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Keeps the version in force of {@code claim} (its content {@code content}) in history, ended by {@code by}; its fingerprint. */
+    static String archive(Connection connection, UUID claim, ClaimContent content, ClaimFrequency by, Instant now)
+            throws SQLException {
+        String fingerprint = content.fingerprint();
+        try (PreparedStatement statement = connection.prepareStatement(ARCHIVE)) {
+            statement.setString(1, fingerprint);
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setString(3, by.code());
+            statement.setObject(4, claim);
+            statement.executeUpdate();
+        }
+        return fingerprint;
+    }
+
+    /** Puts the replacement's header and lines in place of the claim's; worklist items of lines it no longer has go. */
+    static void replace(Connection connection, UUID claim, ClaimInput input, String patientKey, UUID contractId,
+                        ClaimIngest.ContractMatch match, LocalDate firstServiceDate, BigDecimal totalBilled, UUID jobId,
+                        Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(REPLACE)) {
+            statement.setString(1, input.providerTin());
+            statement.setString(2, input.providerNpi());
+            statement.setObject(3, contractId);
+            statement.setString(4, match.name());
+            statement.setString(5, patientKey);
+            statement.setString(6, input.billingClass());
+            statement.setObject(7, input.submissionDate());
+            statement.setObject(8, firstServiceDate);
+            statement.setBigDecimal(9, totalBilled);
+            statement.setInt(10, input.lines().size());
+            statement.setString(11, ClaimFrequency.REPLACEMENT.code());
+            statement.setTimestamp(12, Timestamp.from(now));
+            statement.setObject(13, jobId);
+            statement.setObject(14, claim);
+            statement.executeUpdate();
+        }
+        update(connection, "DELETE FROM claim_line WHERE claim_id = ?", claim);
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_LINE)) {
+            int lineNo = 1;
+            for (ClaimInput.Line line : input.lines()) {
+                statement.setObject(1, claim);
+                statement.setInt(2, lineNo++);
+                statement.setString(3, line.code().toUpperCase(Locale.ROOT));
+                statement.setString(4, ClaimIngest.modifiers(line.modifiers()));
+                statement.setInt(5, line.units() == null ? 1 : line.units());
+                statement.setString(6, line.placeOfService());
+                statement.setObject(7, line.dateOfService());
+                statement.setBigDecimal(8, line.billedCharge());
+                statement.setBigDecimal(9, line.invoiceCost());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        // The replaced version's figures are gone until the new one is priced (after the commit, or by the
+        // import's REPRICE job); work on a line the claim still has stays, its figures recomputed then.
+        dropResults(connection, claim);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM underpayment WHERE claim_id = ? AND line_no > ?")) {
+            statement.setObject(1, claim);
+            statement.setInt(2, input.lines().size());
+            statement.executeUpdate();
+        }
+    }
+
+    /** Voids the claim: it keeps its lines (what was voided) but no figures, and leaves the worklist. */
+    static void voidClaim(Connection connection, UUID claim, UUID jobId, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(VOID)) {
+            statement.setString(1, ClaimFrequency.VOID.code());
+            statement.setTimestamp(2, Timestamp.from(now));
+            statement.setTimestamp(3, Timestamp.from(now));
+            statement.setObject(4, jobId);
+            statement.setObject(5, claim);
+            statement.executeUpdate();
+        }
+        dropResults(connection, claim);
+        update(connection, "DELETE FROM underpayment WHERE claim_id = ?", claim);
+    }
+
+    private static void dropResults(Connection connection, UUID claim) throws SQLException {
+        update(connection, "DELETE FROM line_result WHERE claim_id = ?", claim);
+        update(connection, "DELETE FROM claim_result WHERE claim_id = ?", claim);
+    }
+
+    private static void update(Connection connection, String sql, UUID claim) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, claim);
+            statement.executeUpdate();
+        }
+    }
+}
