@@ -27,7 +27,7 @@ function client(tokenVariable: string): PayorContractsClient {
 }
 
 /** Money as the API's two-decimal text, so 698 and 698.00 compare equal and 0.1 + 0.2 never matters. */
-const cents = (amount: number | string | undefined): string => Number(amount).toFixed(2);
+const cents = (amount: number | string): string => Number(amount).toFixed(2);
 
 async function eventually<T>(what: string, attempt: () => Promise<T | undefined>, seconds = 20): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
@@ -76,7 +76,8 @@ test("a remittance below the contracted rate becomes an underpayment of the diff
     },
   });
   assert.equal(payor.response.status, 201, JSON.stringify(payor.error));
-  const payorId = payor.data!.id!;
+  // Fields an answer always carries are required in the document: non-optional here, so no `!` on them.
+  const payorId: string = payor.data!.id;
 
   const created = await manager.POST("/api/v1/contracts", {
     body: {
@@ -85,7 +86,7 @@ test("a remittance below the contracted rate becomes an underpayment of the diff
     },
   });
   assert.equal(created.response.status, 201, JSON.stringify(created.error));
-  const contractId = created.data!.id!;
+  const contractId: string = created.data!.id;
   const location = created.response.headers.get("Location");
   assert.ok(location?.endsWith(`/api/v1/contracts/${contractId}`), `Location ${location}`);
 
@@ -128,7 +129,7 @@ test("a remittance below the contracted rate becomes an underpayment of the diff
   });
   assert.equal(quote.response.status, 200, JSON.stringify(quote.error));
   assert.equal(cents(quote.data!.totalExpected), "698.00");
-  assert.equal(quote.data!.lines?.[0]?.matchedLine, "64483");
+  assert.equal(quote.data!.lines[0]?.matchedLine, "64483");
 
   // A billing system knows the payer's EDI id and the provider's NPI, never our ids: the quote finds the
   // contract in force by them (once contract-service has heard of the payor's EDI id from payor-service)
@@ -175,7 +176,7 @@ test("a remittance below the contracted rate becomes an underpayment of the diff
   const analyst = client("PC_TOKEN_ANALYST");
   const underpayment = await eventually("the underpayment is in the worklist", async () => {
     const page = await analyst.GET("/api/v1/analytics/underpayments", { params: { query: { contractId, payorId } } });
-    return page.data?.totalItems === 1 ? page.data.items?.[0] : undefined;
+    return page.data?.totalItems === 1 ? page.data.items[0] : undefined;
   });
   assert.equal(underpayment.claimRef, claimId);
   assert.equal(underpayment.code, "64483");
@@ -193,7 +194,7 @@ test("an error answer is a typed problem naming the field", async () => {
   assert.ok(refused.error, "an error body");
   const problem = refused.error;
   const fields = problem && "errors" in problem ? problem.errors?.map((e) => e.field) ?? [] : [];
-  assert.ok(fields.some((field) => field?.endsWith("name")), `errors name the field: ${JSON.stringify(refused.error)}`);
+  assert.ok(fields.some((field) => field.endsWith("name")), `errors name the field: ${JSON.stringify(refused.error)}`);
 });
 
 test("the caller learns its roles and what they allow, to hide what it may not do", async () => {

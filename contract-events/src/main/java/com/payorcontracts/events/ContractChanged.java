@@ -1,6 +1,7 @@
 package com.payorcontracts.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -120,10 +121,14 @@ public final class ContractChanged {
      * @param lesserOfPercent          that percentage (80 = 80%); absent means 100, as in events written before it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RateTerms(LocalDate effectiveFrom, String source, UUID amendmentId, UUID referenceScheduleId,
-                            List<FeeScheduleLine> feeSchedule, DefaultRule defaultRule,
-                            MultipleProcedureReduction multipleProcedureReduction, ModifierRules modifierRules,
-                            StopLoss stopLoss, boolean lesserOf, Escalator escalator, BigDecimal lesserOfPercent) {
+    public record RateTerms(LocalDate effectiveFrom, String source, @Schema(nullable = true) UUID amendmentId,
+                            @Schema(nullable = true) UUID referenceScheduleId,
+                            List<FeeScheduleLine> feeSchedule, @Schema(nullable = true) DefaultRule defaultRule,
+                            @Schema(nullable = true) MultipleProcedureReduction multipleProcedureReduction,
+                            @Schema(nullable = true) ModifierRules modifierRules,
+                            @Schema(nullable = true) StopLoss stopLoss, boolean lesserOf,
+                            @Schema(nullable = true) Escalator escalator,
+                            @Schema(nullable = true) BigDecimal lesserOfPercent) {
         public RateTerms {
             feeSchedule = feeSchedule == null ? List.of() : List.copyOf(feeSchedule);
         }
@@ -136,9 +141,13 @@ public final class ContractChanged {
      * the line pay the lesser of its amount and that percentage of its charge, whatever the terms say.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record FeeScheduleLine(String code, String modifier, String billingClass, String placeOfService,
-                                  String method, BigDecimal amount, BigDecimal percent, List<String> bundledCodes,
-                                  boolean multipleProcedureEligible, BigDecimal lesserOfPercent) {
+    public record FeeScheduleLine(String code, @Schema(nullable = true) String modifier,
+                                  @Schema(nullable = true) String billingClass,
+                                  @Schema(nullable = true) String placeOfService,
+                                  @Schema(nullable = true) String method, @Schema(nullable = true) BigDecimal amount,
+                                  @Schema(nullable = true) BigDecimal percent,
+                                  @Schema(nullable = true) List<String> bundledCodes,
+                                  boolean multipleProcedureEligible, @Schema(nullable = true) BigDecimal lesserOfPercent) {
         public FeeScheduleLine {
             bundledCodes = bundledCodes == null ? List.of() : List.copyOf(bundledCodes);
         }
@@ -151,7 +160,7 @@ public final class ContractChanged {
 
     /** PERCENT_OF_CHARGES or PERCENT_OF_MEDICARE with its percent, or NOT_COVERED. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DefaultRule(String method, BigDecimal percent) {
+    public record DefaultRule(String method, @Schema(nullable = true) BigDecimal percent) {
     }
 
     /** Percentages by rank (100, 50, 50...; the last repeats) and the codes never reduced. */
@@ -159,7 +168,8 @@ public final class ContractChanged {
     }
 
     /** Bilateral (modifier 50) percentage and assistant/co-surgeon percentages by modifier. */
-    public record ModifierRules(BigDecimal bilateralPercent, Map<String, BigDecimal> percentByModifier) {
+    public record ModifierRules(@Schema(nullable = true) BigDecimal bilateralPercent,
+                                @Schema(nullable = true) Map<String, BigDecimal> percentByModifier) {
     }
 
     /** Total billed charges above {@code threshold} pay the whole claim at {@code percent} of charges. */
@@ -167,6 +177,7 @@ public final class ContractChanged {
     }
 
     /** {@code annualPercent} a year, compounded, from {@code firstAnniversary}, at most {@code years} times. */
-    public record Escalator(BigDecimal annualPercent, LocalDate firstAnniversary, int years, List<String> appliesTo) {
+    public record Escalator(BigDecimal annualPercent, LocalDate firstAnniversary, int years,
+                            @Schema(nullable = true) List<String> appliesTo) {
     }
 }

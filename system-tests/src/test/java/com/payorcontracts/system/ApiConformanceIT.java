@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into 304;</li>
  * <li>every POST that creates something takes an Idempotency-Key: a retry gets the same answer with
  * {@code Idempotent-Replayed: true}, the same key with another body is 422, and Location is the
- * address the client called (the gateway), never a service's own.</li>
+ * address the client called (the gateway), never a service's own;</li>
+ * <li>every JSON answer of a GET and of a create holds its schema: each {@code required} member
+ * present, null only where the schema admits null (what generated clients rely on).</li>
  * </ul>
  * Paths are resolved from the document itself (an {@code {id}} is the first item of the collection
  * above it), and request bodies are made from its examples and schemas. {@link #EXCLUDED} names the
@@ -128,6 +130,9 @@ class ApiConformanceIT {
             }
             if (op.method().equals("get") && changeable(op.path())) {
                 tagsWhatItShows(op);
+            }
+            if (op.method().equals("get")) {
+                answersWhatItsSchemaRequires(op);
             }
         }
         assertThat(failures).as("operations that break a rule of the API (%d)", failures.size()).isEmpty();
@@ -240,6 +245,101 @@ class ApiConformanceIT {
         }
     }
 
+    private void answersWhatItsSchemaRequires(Op op) {
+        String path = resolve(op.path(), false);
+        if (path == null) {
+            return; // nothing of this kind exists to show
+        }
+        String query = requiredQuery(op);
+        holdsItsSchema(op, sent(() -> given().get(path + query)));
+    }
+
+    /**
+     * A JSON answer holds what its documented schema promises a client: every required member
+     * present, and null only where the schema admits null. So `required` and `nullable` in the
+     * document, which generated clients trust, follow what the services really send.
+     */
+    private void holdsItsSchema(Op op, Response response) {
+        JsonNode media = op.node().path("responses").path(String.valueOf(response.statusCode())).path("content").path("application/json");
+        if (response.statusCode() / 100 != 2 || media.isMissingNode() || response.contentType() == null
+                || !response.contentType().startsWith("application/json")) {
+            return;
+        }
+        List<String> broken = new ArrayList<>();
+        holds(media.path("schema"), read(response.asString()), "$", broken, 0);
+        if (!broken.isEmpty()) {
+            fail(op, "answers " + response.statusCode() + " against its schema: " + String.join("; ", broken.subList(0, Math.min(5, broken.size()))));
+        }
+    }
+
+    private void holds(JsonNode reference, JsonNode value, String where, List<String> broken, int depth) {
+        JsonNode schema = schema(reference);
+        if (value == null || value.isNull() || depth > 12) {
+            return;
+        }
+        List<JsonNode> alternatives = new ArrayList<>();
+        schema.path("anyOf").forEach(alternatives::add);
+        schema.path("oneOf").forEach(alternatives::add);
+        alternatives.removeIf(alternative -> admitsNull(schema(alternative)) && !schema(alternative).has("properties"));
+        if (!alternatives.isEmpty()) {
+            for (JsonNode alternative : alternatives) {
+                List<String> tried = new ArrayList<>();
+                holds(alternative, value, where, tried, depth + 1);
+                if (tried.isEmpty()) {
+                    return;
+                }
+            }
+            broken.add(where + " matches none of its schema's alternatives");
+            return;
+        }
+        if (value.isObject()) {
+            for (JsonNode required : schema.path("required")) {
+                JsonNode member = value.get(required.asText());
+                if (member == null) {
+                    broken.add(where + "." + required.asText() + " is required but absent");
+                } else if (member.isNull() && !admitsNull(schema(schema.path("properties").path(required.asText())))) {
+                    broken.add(where + "." + required.asText() + " is required and null, which its schema does not admit");
+                }
+            }
+            value.fields().forEachRemaining(member -> {
+                JsonNode property = schema.path("properties").path(member.getKey());
+                if (member.getValue().isNull()) {
+                    return; // checked above where it is required; an optional member may be left out or null
+                }
+                if (!property.isMissingNode()) {
+                    holds(property, member.getValue(), where + "." + member.getKey(), broken, depth + 1);
+                } else if (schema.path("additionalProperties").isObject()) {
+                    holds(schema.path("additionalProperties"), member.getValue(), where + "." + member.getKey(), broken, depth + 1);
+                }
+            });
+        } else if (value.isArray() && schema.has("items")) {
+            for (int i = 0; i < Math.min(value.size(), 20); i++) {
+                holds(schema.path("items"), value.get(i), where + "[" + i + "]", broken, depth + 1);
+            }
+        }
+    }
+
+    private boolean admitsNull(JsonNode schema) {
+        if (schema.path("type").isArray()) {
+            for (JsonNode type : schema.path("type")) {
+                if (type.asText().equals("null")) {
+                    return true;
+                }
+            }
+        }
+        if (schema.path("type").asText().equals("null")) {
+            return true;
+        }
+        for (String composition : List.of("anyOf", "oneOf")) {
+            for (JsonNode alternative : schema.path(composition)) {
+                if (admitsNull(schema(alternative))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void createsOnceWithItsIdempotencyKey(Op op) {
         if (EXCLUDED.containsKey(op.id() + "#create")) {
             return;
@@ -259,6 +359,7 @@ class ApiConformanceIT {
                     + "; add an example to the request body");
             return;
         }
+        holdsItsSchema(op, first);
         String location = first.header("Location");
         if ((first.statusCode() == 201 || first.statusCode() == 202)
                 && (location == null || !location.startsWith(GATEWAY))) {

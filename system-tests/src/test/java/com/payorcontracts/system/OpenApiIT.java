@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The gateway's merged OpenAPI document, live: it is the committed docs/openapi.json, from which
  * the build generates the Java client ({@code com.payorcontracts.client}) that {@link ApiClientScenarioIT}
- * drives, and Redocly (tools/openapi/redocly.yaml) finds no error in it. After a change to the API,
+ * drives, and Redocly (tools/openapi/redocly.yaml) finds no error and no warning in it. After a change to the API,
  * rewrite the snapshot with {@code mvn verify -pl system-tests -Dopenapi.write-snapshot=true}, then
  * build again so the client follows.
  */
@@ -60,6 +60,7 @@ class OpenApiIT {
         Redocly.Result result = new Redocly(root).lint(document);
 
         assertThat(result.errors()).as("Redocly's errors: %s", result.problems()).isZero();
+        assertThat(result.warnings()).as("Redocly's warnings: %s", result.problems()).isZero();
     }
 
     @Test

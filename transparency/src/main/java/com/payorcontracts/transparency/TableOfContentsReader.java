@@ -1,6 +1,7 @@
 package com.payorcontracts.transparency;
 
 import com.fasterxml.jackson.core.JsonToken;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,12 +24,13 @@ public final class TableOfContentsReader {
     }
 
     /** A plan as the table names it. */
-    public record Plan(String planName, String planIdType, String planId, String planMarketType, String issuerName,
-            String planSponsorName) {
+    public record Plan(@Schema(nullable = true) String planName, @Schema(nullable = true) String planIdType,
+                       @Schema(nullable = true) String planId, @Schema(nullable = true) String planMarketType,
+                       @Schema(nullable = true) String issuerName, @Schema(nullable = true) String planSponsorName) {
     }
 
     /** A file the table points at. */
-    public record FileLocation(String description, String location) {
+    public record FileLocation(@Schema(nullable = true) String description, @Schema(nullable = true) String location) {
     }
 
     /**
@@ -36,7 +38,8 @@ public final class TableOfContentsReader {
      *
      * @param allowedAmountFile null when the entry names none
      */
-    public record ReportingStructure(List<Plan> plans, List<FileLocation> inNetworkFiles, FileLocation allowedAmountFile) {
+    public record ReportingStructure(List<Plan> plans, List<FileLocation> inNetworkFiles,
+                                     @Schema(nullable = true) FileLocation allowedAmountFile) {
         public ReportingStructure {
             plans = List.copyOf(plans);
             inNetworkFiles = List.copyOf(inNetworkFiles);

@@ -17,32 +17,42 @@ import java.util.UUID;
 @Schema(name = "AppealPacket")
 public record AppealPacket(long underpaymentId, String status, LocalDate preparedOn, Provider provider, Payor payor,
                            ClaimFacts claim, ContractClause contract, Expected expected, Payment payment,
-                           BigDecimal variance, LateInterest lateInterest, Integer appealWindowDays,
-                           LocalDate appealBy) {
+                           BigDecimal variance, @Schema(nullable = true) LateInterest lateInterest,
+                           @Schema(nullable = true) Integer appealWindowDays,
+                           @Schema(nullable = true) LocalDate appealBy) {
 
     /** The provider who billed: the contract's provider entity and the claim's TIN and NPI. */
     @Schema(name = "AppealPacketProvider")
-    public record Provider(String name, String tin, String npi) {
+    public record Provider(@Schema(nullable = true) String name, @Schema(nullable = true) String tin,
+                           @Schema(nullable = true) String npi) {
     }
 
     /** The payor, and the payer as the 835 named itself. */
     @Schema(name = "AppealPacketPayor")
-    public record Payor(UUID payorId, String payerName, String payerId) {
+    public record Payor(UUID payorId, @Schema(nullable = true) String payerName, @Schema(nullable = true) String payerId) {
     }
 
     /** The claim as the provider billed it, and the underpaid line. */
     @Schema(name = "AppealPacketClaim")
-    public record ClaimFacts(String claimId, String payerClaimNumber, LocalDate firstDateOfService,
-                             LocalDate lastDateOfService, int lineNo, String code, List<String> modifiers, int units,
-                             String placeOfService, LocalDate dateOfService, BigDecimal billed) {
+    public record ClaimFacts(String claimId, @Schema(nullable = true) String payerClaimNumber,
+                             @Schema(nullable = true) LocalDate firstDateOfService,
+                             @Schema(nullable = true) LocalDate lastDateOfService, int lineNo, String code,
+                             List<String> modifiers, int units,
+                             @Schema(nullable = true) String placeOfService,
+                             @Schema(nullable = true) LocalDate dateOfService, BigDecimal billed) {
     }
 
     /** The contract and the exact clause that priced the line. */
     @Schema(name = "AppealPacketContract")
     public record ContractClause(UUID contractId, String name, long contractVersion, LocalDate termsEffectiveFrom,
-                                 LocalDate termsEffectiveTo, String termsSource, UUID amendmentId, String rateLine,
-                                 String method, BigDecimal rateAmount, BigDecimal ratePercent, String rule,
-                                 Escalator escalator, BigDecimal lesserOfPercent) {
+                                 @Schema(nullable = true) LocalDate termsEffectiveTo,
+                                 @Schema(nullable = true) String termsSource,
+                                 @Schema(nullable = true) UUID amendmentId, @Schema(nullable = true) String rateLine,
+                                 @Schema(nullable = true) String method,
+                                 @Schema(nullable = true) BigDecimal rateAmount,
+                                 @Schema(nullable = true) BigDecimal ratePercent, String rule,
+                                 @Schema(nullable = true) Escalator escalator,
+                                 @Schema(nullable = true) BigDecimal lesserOfPercent) {
     }
 
     /** The contract's escalator: so much a year from the first anniversary, for so many years. */
@@ -52,16 +62,21 @@ public record AppealPacket(long underpaymentId, String status, LocalDate prepare
 
     /** The expected amount with the pricing engine's figures (those of a quote of the same claim). */
     @Schema(name = "AppealPacketExpected")
-    public record Expected(BigDecimal amount, String rule, String matchedLine, BigDecimal escalatorFactor,
-                           BigDecimal modifierPercent, int reductionRank, BigDecimal reductionPercent,
-                           BigDecimal lesserOfPercent, BigDecimal lesserOfChargeLimit, String lesserOfWinner,
+    public record Expected(BigDecimal amount, String rule, @Schema(nullable = true) String matchedLine,
+                           @Schema(nullable = true) BigDecimal escalatorFactor,
+                           @Schema(nullable = true) BigDecimal modifierPercent, int reductionRank,
+                           @Schema(nullable = true) BigDecimal reductionPercent,
+                           @Schema(nullable = true) BigDecimal lesserOfPercent,
+                           @Schema(nullable = true) BigDecimal lesserOfChargeLimit,
+                           @Schema(nullable = true) String lesserOfWinner,
                            List<ExpectedAmountSteps.Step> steps) {
     }
 
     /** What the 835s paid on the line, with their adjustment (CARC) and remark (RARC) codes. */
     @Schema(name = "AppealPacketPayment")
-    public record Payment(LocalDate paymentDate, List<String> traceNumbers, BigDecimal paid,
-                          BigDecimal patientResponsibility, BigDecimal allowed, List<Adjustment> adjustments,
+    public record Payment(@Schema(nullable = true) LocalDate paymentDate, List<String> traceNumbers, BigDecimal paid,
+                          @Schema(nullable = true) BigDecimal patientResponsibility,
+                          @Schema(nullable = true) BigDecimal allowed, List<Adjustment> adjustments,
                           List<String> remarkCodes) {
     }
 
@@ -72,9 +87,12 @@ public record AppealPacket(long underpaymentId, String status, LocalDate prepare
 
     /** The claim's payment timing under the contract's clean-claim days and interest rate. */
     @Schema(name = "AppealPacketLateInterest")
-    public record LateInterest(LocalDate receivedDate, LocalDate paymentDate, Integer daysToPay, Integer cleanClaimDays,
-                               Integer lateDays, BigDecimal annualPercent, BigDecimal claimPaid,
-                               BigDecimal interestOwed) {
+    public record LateInterest(@Schema(nullable = true) LocalDate receivedDate,
+                               @Schema(nullable = true) LocalDate paymentDate,
+                               @Schema(nullable = true) Integer daysToPay, @Schema(nullable = true) Integer cleanClaimDays,
+                               @Schema(nullable = true) Integer lateDays,
+                               @Schema(nullable = true) BigDecimal annualPercent, BigDecimal claimPaid,
+                               @Schema(nullable = true) BigDecimal interestOwed) {
     }
 
     /** The packet with another status (after the underpayment moved). */

@@ -6,6 +6,7 @@ import com.payorcontracts.analytics.domain.alert.AlertStatus;
 import com.payorcontracts.analytics.domain.alert.Severity;
 import com.payorcontracts.analytics.domain.alert.Subject;
 import com.payorcontracts.analytics.service.AlertService;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,10 +24,15 @@ import java.util.UUID;
  * @param link         the API path of the subject
  * @param status       the caller's status of the alert; {@code snoozedUntil} while SNOOZED
  */
-public record AlertResponse(String id, AlertKind kind, LocalDate dueDate, long daysLeft, Severity severity,
-                            UUID payorId, String payorName, UUID contractId, String contractName, String subjectType,
-                            String subjectId, String subjectLabel, BigDecimal amount, String facts, String link,
-                            AlertStatus status, LocalDate snoozedUntil) {
+public record AlertResponse(String id, AlertKind kind, @Schema(nullable = true) LocalDate dueDate, long daysLeft,
+                            Severity severity,
+                            @Schema(nullable = true) UUID payorId, @Schema(nullable = true) String payorName,
+                            @Schema(nullable = true) UUID contractId, @Schema(nullable = true) String contractName,
+                            String subjectType,
+                            @Schema(nullable = true) String subjectId, @Schema(nullable = true) String subjectLabel,
+                            @Schema(nullable = true) BigDecimal amount, @Schema(nullable = true) String facts,
+                            @Schema(nullable = true) String link,
+                            AlertStatus status, @Schema(nullable = true) LocalDate snoozedUntil) {
 
     static AlertResponse of(AlertService.Item item) {
         Alert alert = item.alert();

@@ -54,18 +54,25 @@ public class BenchmarkResource {
     }
 
     /** An import and, once published, its version and what the file held. */
-    public record ImportResponse(UUID id, UUID jobId, String payor, String state, Integer version, String source,
-                                 UUID referenceScheduleId, String reportingEntity, String planName, String planId,
-                                 String lastUpdatedOn, String fileVersion,
-                                 @JsonRawValue @Schema(type = SchemaType.OBJECT) String summary,
-                                 Instant createdAt, Instant publishedAt) {
+    public record ImportResponse(UUID id, @Schema(nullable = true) UUID jobId, String payor, String state,
+                                 @Schema(nullable = true) Integer version, @Schema(nullable = true) String source,
+                                 @Schema(nullable = true) UUID referenceScheduleId,
+                                 @Schema(nullable = true) String reportingEntity,
+                                 @Schema(nullable = true) String planName, @Schema(nullable = true) String planId,
+                                 @Schema(nullable = true) String lastUpdatedOn, @Schema(nullable = true) String fileVersion,
+                                 @JsonRawValue @Schema(nullable = true, type = SchemaType.OBJECT) String summary,
+                                 Instant createdAt, @Schema(nullable = true) Instant publishedAt) {
     }
 
     /** The market for one code x billing class x site x modifier; amounts in dollars to the cent. */
-    public record BenchmarkResponse(String payor, Integer version, String code, String billingClass, String site,
-                                    String modifier, BigDecimal p10, BigDecimal p25, BigDecimal p50, BigDecimal p75,
-                                    BigDecimal p90, BigDecimal mean, int rates, int providers, int implausible,
-                                    BigDecimal medicare) {
+    public record BenchmarkResponse(String payor, @Schema(nullable = true) Integer version, String code,
+                                    @Schema(nullable = true) String billingClass, @Schema(nullable = true) String site,
+                                    @Schema(nullable = true) String modifier, @Schema(nullable = true) BigDecimal p10,
+                                    @Schema(nullable = true) BigDecimal p25, @Schema(nullable = true) BigDecimal p50,
+                                    @Schema(nullable = true) BigDecimal p75,
+                                    @Schema(nullable = true) BigDecimal p90,
+                                    @Schema(nullable = true) BigDecimal mean, int rates, int providers, int implausible,
+                                    @Schema(nullable = true) BigDecimal medicare) {
         static BenchmarkResponse of(Benchmark b, Integer version) {
             return new BenchmarkResponse(b.payor(), version, b.key().code(), b.key().billingClass().name(),
                     b.key().site().name(), b.key().modifier(), b.p10(), b.p25(), b.p50(), b.p75(), b.p90(), b.mean(),
@@ -77,10 +84,17 @@ public class BenchmarkResource {
      * One code against the market. For a contract: its rate for one unit, the trailing twelve months' units,
      * and the opportunity volume x (p50 - own rate) when below p50. For a payor: its median TIN rate, volume 0.
      */
-    public record CodeComparisonResponse(String code, String billingClass, String site, String modifier, long volume,
-                                         BigDecimal ownRate, BigDecimal medicare, BigDecimal p10, BigDecimal p25,
-                                         BigDecimal p50, BigDecimal p75, BigDecimal p90, int marketRates,
-                                         BigDecimal percentileRank, BigDecimal opportunity) {
+    public record CodeComparisonResponse(String code, @Schema(nullable = true) String billingClass,
+                                         @Schema(nullable = true) String site,
+                                         @Schema(nullable = true) String modifier, long volume,
+                                         @Schema(nullable = true) BigDecimal ownRate,
+                                         @Schema(nullable = true) BigDecimal medicare,
+                                         @Schema(nullable = true) BigDecimal p10, @Schema(nullable = true) BigDecimal p25,
+                                         @Schema(nullable = true) BigDecimal p50,
+                                         @Schema(nullable = true) BigDecimal p75,
+                                         @Schema(nullable = true) BigDecimal p90, int marketRates,
+                                         @Schema(nullable = true) BigDecimal percentileRank,
+                                         @Schema(nullable = true) BigDecimal opportunity) {
         static CodeComparisonResponse of(CodeComparison c) {
             return new CodeComparisonResponse(c.key().code(), c.key().billingClass().name(), c.key().site().name(),
                     c.key().modifier(), c.volume(), c.ownRate(), c.medicare(), c.p10(), c.p25(), c.p50(), c.p75(), c.p90(),
@@ -244,6 +258,7 @@ public class BenchmarkResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/gzip", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "readTableOfContents", summary = "A payor's table-of-contents file: its plans and their "
             + "in-network files, to choose which to import")
+    @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "422", description = "The file cannot be read; the detail names the byte offset and JSON path")
     @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/gzip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.payorcontracts.analytics.domain.ContractProjection;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.events.EventCodec;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,8 +18,9 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContractProjectionResponse(UUID id, UUID payorId, String name, String status, LocalDate effectiveDate,
-                                         LocalDate expirationDate, long version,
-                                         List<ContractChanged.RateTerms> rateVersions, Instant changedAt,
+                                         @Schema(nullable = true) LocalDate expirationDate, long version,
+                                         @Schema(nullable = true) List<ContractChanged.RateTerms> rateVersions,
+                                         Instant changedAt,
                                          Instant projectedAt) {
 
     static ContractProjectionResponse of(ContractProjection projection) {

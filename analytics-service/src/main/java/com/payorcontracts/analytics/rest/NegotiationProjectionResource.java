@@ -38,9 +38,12 @@ public class NegotiationProjectionResource {
     /** A negotiation as analytics projects it: its latest proposal's terms and totals at the catalog's expected volumes. */
     @Schema(name = "ProjectedNegotiation")
     public record ProjectedNegotiation(UUID negotiationId, long version, UUID contractId, UUID payorId, String name,
-                                       Status status, int rounds, String latestFrom, LocalDate latestEffectiveDate,
-                                       LocalDate newExpirationDate, BigDecimal currentAnnualTotal,
-                                       BigDecimal proposedAnnualTotal, UUID amendmentId, Instant changedAt) {
+                                       Status status, int rounds, @Schema(nullable = true) String latestFrom,
+                                       @Schema(nullable = true) LocalDate latestEffectiveDate,
+                                       @Schema(nullable = true) LocalDate newExpirationDate,
+                                       @Schema(nullable = true) BigDecimal currentAnnualTotal,
+                                       @Schema(nullable = true) BigDecimal proposedAnnualTotal,
+                                       @Schema(nullable = true) UUID amendmentId, Instant changedAt) {
 
         static ProjectedNegotiation of(NegotiationProjectionRepository.Row row) {
             return new ProjectedNegotiation(row.negotiationId(), row.version(), row.contractId(), row.payorId(), row.name(),

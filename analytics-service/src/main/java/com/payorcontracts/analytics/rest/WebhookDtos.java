@@ -45,13 +45,13 @@ final class WebhookDtos {
 
     /** An endpoint; {@code secret} only in the answer that made or rotated it, never again. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EndpointResponse(UUID id, String url, String description, List<String> eventTypes,
+    public record EndpointResponse(UUID id, String url, @Schema(nullable = true) String description, List<String> eventTypes,
                             @Schema(description = "ENABLED or DISABLED (by request, after repeated failures, or on 410 Gone)")
                             WebhookEndpoint.State state,
-                            String disabledReason, int consecutiveFailures,
-                            @Schema(description = "The previous secret signs too until then (a rotation in progress)")
+                            @Schema(nullable = true) String disabledReason, int consecutiveFailures,
+                            @Schema(nullable = true, description = "The previous secret signs too until then (a rotation in progress)")
                             Instant previousSecretValidUntil,
-                            @Schema(description = "whsec_ + base64: the HMAC-SHA256 key of the signatures; shown only once")
+                            @Schema(nullable = true, description = "whsec_ + base64: the HMAC-SHA256 key of the signatures; shown only once")
                             String secret,
                             String createdBy, Instant createdAt, Instant updatedAt, long version) {
 
@@ -74,8 +74,10 @@ final class WebhookDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DeliveryResponse(long id, @Schema(description = "The webhook-id header: the same on every attempt") String messageId,
                             String eventType, WebhookDelivery.Status status, int attempts, Instant causedAt, Instant createdAt,
-                            Instant nextAttemptAt, Instant lastAttemptAt, Integer lastStatusCode, String lastError,
-                            Integer lastLatencyMs, Instant deliveredAt) {
+                            @Schema(nullable = true) Instant nextAttemptAt,
+                            @Schema(nullable = true) Instant lastAttemptAt,
+                            @Schema(nullable = true) Integer lastStatusCode, @Schema(nullable = true) String lastError,
+                            @Schema(nullable = true) Integer lastLatencyMs, @Schema(nullable = true) Instant deliveredAt) {
 
         static DeliveryResponse of(WebhookDelivery d) {
             return new DeliveryResponse(d.id(), d.messageId(), d.eventType(), d.status(), d.attempts(), d.causedAt(),

@@ -50,8 +50,9 @@ public class ClaimIngest {
 
     /** One claim's outcome; {@code id} is analytics' id of the stored claim (the existing one for a duplicate). */
     @Schema(name = "ClaimIngestResult")
-    public record Result(String claimId, UUID payorId, UUID id, Outcome outcome, ContractMatch contractMatch,
-                         UUID contractId) {
+    public record Result(String claimId, UUID payorId, @Schema(nullable = true) UUID id, Outcome outcome,
+                         ContractMatch contractMatch,
+                         @Schema(nullable = true) UUID contractId) {
     }
 
     private record Existing(UUID id, ContractMatch match, UUID contractId, ClaimContent content, int version,

@@ -30,31 +30,42 @@ import java.util.UUID;
 public class ClaimService {
 
     /** A claim with its lines' expected versus paid. */
-    public record ClaimView(UUID id, String claimId, UUID payorId, String providerTin, String providerNpi, UUID contractId,
-                            ClaimIngest.ContractMatch contractMatch, String billingClass, LocalDate submissionDate,
-                            LocalDate firstServiceDate, BigDecimal totalBilled, BigDecimal totalExpected,
-                            BigDecimal totalPaid, Payment payment, List<LineView> lines, Instant createdAt,
+    public record ClaimView(UUID id, String claimId, UUID payorId, @Schema(nullable = true) String providerTin,
+                            @Schema(nullable = true) String providerNpi, @Schema(nullable = true) UUID contractId,
+                            ClaimIngest.ContractMatch contractMatch, @Schema(nullable = true) String billingClass,
+                            @Schema(nullable = true) LocalDate submissionDate,
+                            @Schema(nullable = true) LocalDate firstServiceDate, BigDecimal totalBilled,
+                            @Schema(nullable = true) BigDecimal totalExpected,
+                            @Schema(nullable = true) BigDecimal totalPaid, @Schema(nullable = true) Payment payment,
+                            @Schema(nullable = true) List<LineView> lines, Instant createdAt,
                             @Schema(description = "frequency code of the version in force: 1 original, 7 replacement, 8 voided")
                             String frequencyCode,
                             @Schema(description = "the version in force, 1 for the original; earlier ones at /versions")
                             int version,
-                            @Schema(description = "when a void (frequency code 8) arrived; a voided claim counts in no total")
+                            @Schema(nullable = true, description = "when a void (frequency code 8) arrived; a voided claim counts in no total")
                             Instant voidedAt) {
     }
 
     /** When the claim was paid, against the contract's clean-claim days. */
-    public record Payment(LocalDate receivedDate, LocalDate paymentDate, Integer daysToPay, Integer cleanClaimDays,
-                          Integer lateDays, BigDecimal interestOwed) {
+    public record Payment(@Schema(nullable = true) LocalDate receivedDate,
+                          @Schema(nullable = true) LocalDate paymentDate, @Schema(nullable = true) Integer daysToPay,
+                          @Schema(nullable = true) Integer cleanClaimDays,
+                          @Schema(nullable = true) Integer lateDays, @Schema(nullable = true) BigDecimal interestOwed) {
     }
 
     /**
      * One line: what was billed, what the contract says (pricing PRICED, or NO_CONTRACT, OUTSIDE_TERMS,
      * TERMS_INVALID), what the remittances paid, and the variance (paid + patient responsibility − expected).
      */
-    public record LineView(int lineNo, String code, List<String> modifiers, int units, String placeOfService,
-                           LocalDate dateOfService, BigDecimal billedCharge, String pricing, BigDecimal expected,
-                           String rule, String matchedRow, boolean remitted, BigDecimal paid, BigDecimal allowed,
-                           BigDecimal patientResponsibility, BigDecimal variance, boolean denied) {
+    public record LineView(int lineNo, String code, List<String> modifiers, int units,
+                           @Schema(nullable = true) String placeOfService,
+                           @Schema(nullable = true) LocalDate dateOfService, BigDecimal billedCharge, String pricing,
+                           @Schema(nullable = true) BigDecimal expected,
+                           @Schema(nullable = true) String rule,
+                           @Schema(nullable = true) String matchedRow, boolean remitted,
+                           @Schema(nullable = true) BigDecimal paid, @Schema(nullable = true) BigDecimal allowed,
+                           @Schema(nullable = true) BigDecimal patientResponsibility,
+                           @Schema(nullable = true) BigDecimal variance, boolean denied) {
     }
 
     /** The result of one posted claim. */

@@ -53,13 +53,25 @@ public class Jobs {
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     /** A row-level problem: the input row (from 1, header excluded; null when not about a row), field, message. */
-    public record JobError(Long row, String field, String message) {
+    public record JobError(@Schema(nullable = true, description = "Null when not about a row") Long row,
+                           @Schema(nullable = true, description = "Null when not about one field") String field,
+                           String message) {
     }
 
-    /** A job as clients see it. */
-    public record Job(UUID id, Kind kind, State state, Map<String, Object> params, Long rowsTotal, long rowsDone,
-                      int errorCount, List<JobError> errors, Map<String, Object> result, Instant createdAt,
-                      Instant startedAt, Instant finishedAt) {
+    /** A job as clients see it; its params and result as its kind writes them (JobSchemas). */
+    public record Job(UUID id, Kind kind, State state,
+                      @Schema(description = "What the job was asked to do; the schema named after its kind",
+                              anyOf = {JobSchemas.ClaimsCsvParams.class, JobSchemas.RemittanceX12Params.class,
+                                      JobSchemas.RepriceParams.class, JobSchemas.RebuildProjectionsParams.class,
+                                      JobSchemas.TicImportParams.class}) Map<String, Object> params,
+                      @Schema(nullable = true, description = "Rows in the input, once known") Long rowsTotal,
+                      long rowsDone, int errorCount, List<JobError> errors,
+                      @Schema(nullable = true, description = "What the job has done so far; the schema named after its kind",
+                              anyOf = {JobSchemas.ClaimsCsvResult.class, JobSchemas.RemittanceX12Result.class,
+                                      JobSchemas.RepriceResult.class, JobSchemas.RebuildProjectionsResult.class,
+                                      JobSchemas.TicImportResult.class}) Map<String, Object> result,
+                      Instant createdAt, @Schema(nullable = true, description = "Null while QUEUED") Instant startedAt,
+                      @Schema(nullable = true, description = "Null until SUCCEEDED or FAILED") Instant finishedAt) {
     }
 
     /** The resource type of a job's audit trail. */

@@ -17,6 +17,7 @@ import com.payorcontracts.x12.remittance.ReadWarning;
 import com.payorcontracts.x12.remittance.Remittance835Reader;
 import com.payorcontracts.x12.remittance.RemittanceAdvice;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,9 +50,11 @@ import java.util.function.Supplier;
 public class RemittanceService implements JobHandler {
 
     /** A stored upload as clients see it. */
-    public record RemittanceView(UUID id, String source, UUID payorId, String payerName, int transactionCount,
-                                 int duplicateTransactions, int claimCount, BigDecimal totalPaid, LocalDate paymentDate,
-                                 List<String> warnings, UUID jobId, Instant receivedAt) {
+    public record RemittanceView(UUID id, String source, @Schema(nullable = true) UUID payorId,
+                                 @Schema(nullable = true) String payerName, int transactionCount,
+                                 int duplicateTransactions, int claimCount, BigDecimal totalPaid,
+                                 @Schema(nullable = true) LocalDate paymentDate,
+                                 List<String> warnings, @Schema(nullable = true) UUID jobId, Instant receivedAt) {
     }
 
     /** The answer to an upload: the remittance, whether this request created it, or the job that will. */

@@ -39,8 +39,10 @@ public class ReportService {
     public record DaysToPay(String key,
                             @Schema(nullable = true, description = LABEL)
                             String label,
-                            long claimsPaid, BigDecimal averageDays, BigDecimal medianDays, Integer p90Days,
-                            Integer cleanClaimDays, long latePayments, BigDecimal lateShare, BigDecimal paid,
+                            long claimsPaid, @Schema(nullable = true) BigDecimal averageDays,
+                            @Schema(nullable = true) BigDecimal medianDays, @Schema(nullable = true) Integer p90Days,
+                            @Schema(nullable = true) Integer cleanClaimDays, long latePayments,
+                            @Schema(nullable = true) BigDecimal lateShare, BigDecimal paid,
                             BigDecimal interestOwed,
                             @Schema(nullable = true, description = PAYOR_NAME)
                             String payorName) {
@@ -52,7 +54,8 @@ public class ReportService {
             + " for screens; else null, and null until analytics has the payor";
 
     /** A claim paid after the contract's clean-claim days. */
-    public record LatePayment(UUID claimId, String claimRef, UUID payorId, UUID contractId, LocalDate receivedDate,
+    public record LatePayment(UUID claimId, String claimRef, UUID payorId, @Schema(nullable = true) UUID contractId,
+                              LocalDate receivedDate,
                               LocalDate paymentDate, int daysToPay, int cleanClaimDays, int lateDays, BigDecimal paid,
                               BigDecimal interestOwed,
                               @Schema(nullable = true, description = "The contract's name, a label for screens")

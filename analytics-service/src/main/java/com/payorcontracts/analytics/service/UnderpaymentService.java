@@ -50,10 +50,13 @@ public class UnderpaymentService {
     }
 
     /** A worklist item with its line's current figures. */
-    public record Underpayment(long id, UUID claimId, String claimRef, UUID payorId, UUID contractId, int lineNo,
+    public record Underpayment(long id, UUID claimId, String claimRef, UUID payorId,
+                               @Schema(nullable = true) UUID contractId, int lineNo,
                                String code, LocalDate dateOfService, BigDecimal billed, BigDecimal expected,
-                               BigDecimal paid, BigDecimal patientResponsibility, BigDecimal variance, String rule,
-                               Status status, Set<Status> nextStatuses, String assignee, String note,
+                               BigDecimal paid, @Schema(nullable = true) BigDecimal patientResponsibility,
+                               BigDecimal variance, @Schema(nullable = true) String rule,
+                               Status status, Set<Status> nextStatuses, @Schema(nullable = true) String assignee,
+                               @Schema(nullable = true) String note,
                                Instant detectedAt, Instant updatedAt,
                                @Schema(nullable = true, description = "The contract's name, a label for screens; null before analytics has the contract")
                                String contractName,

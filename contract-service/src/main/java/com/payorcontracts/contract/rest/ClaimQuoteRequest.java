@@ -1,5 +1,6 @@
 package com.payorcontracts.contract.rest;
 
+import com.payorcontracts.platform.domain.LineOfBusiness;
 import com.payorcontracts.pricing.BillingClass;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;

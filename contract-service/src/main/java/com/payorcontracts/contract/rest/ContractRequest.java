@@ -1,5 +1,6 @@
 package com.payorcontracts.contract.rest;
 
+import com.payorcontracts.platform.domain.LineOfBusiness;
 import com.payorcontracts.pricing.DefaultRule;
 import com.payorcontracts.pricing.Escalator;
 import com.payorcontracts.pricing.ModifierRules;

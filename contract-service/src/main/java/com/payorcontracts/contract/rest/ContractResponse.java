@@ -3,6 +3,7 @@ package com.payorcontracts.contract.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.payorcontracts.contract.domain.Contract;
 import com.payorcontracts.contract.domain.ContractStatus;
+import com.payorcontracts.platform.domain.LineOfBusiness;
 import com.payorcontracts.pricing.RenewalTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,11 +23,16 @@ public record ContractResponse(UUID id, UUID payorId,
                                        + " contract-service has heard of the payor (payor-changed)")
                                String payorName,
                                String name, ContractStatus status, LocalDate effectiveDate,
-                               LocalDate expirationDate, ProviderDto provider, List<String> linesOfBusiness,
-                               boolean autoRenew, Integer renewalNoticeDays, Integer terminationNoticeDays,
-                               CurrentTerm currentTerm, PaymentTermsDto paymentTerms, long version,
-                               RateTermsResponse baseTerms, List<RateTermsResponse> amendments, Instant createdAt,
-                               Instant updatedAt) {
+                               @Schema(nullable = true, description = "Absent for an open-ended contract") LocalDate expirationDate,
+                               @Schema(nullable = true, description = "Absent until the contract names its provider") ProviderDto provider,
+                               List<LineOfBusiness> linesOfBusiness, boolean autoRenew,
+                               @Schema(nullable = true) Integer renewalNoticeDays,
+                               @Schema(nullable = true) Integer terminationNoticeDays,
+                               @Schema(nullable = true) CurrentTerm currentTerm,
+                               @Schema(nullable = true) PaymentTermsDto paymentTerms, long version,
+                               @Schema(nullable = true, description = "Absent in lists") RateTermsResponse baseTerms,
+                               @Schema(nullable = true, description = "Absent in lists") List<RateTermsResponse> amendments,
+                               Instant createdAt, Instant updatedAt) {
 
     /**
      * The term the contract is in today: the initial term (renewalPeriod 0) or, for an evergreen contract past
@@ -48,7 +54,8 @@ public record ContractResponse(UUID id, UUID payorId,
     static ContractResponse of(Contract contract, RateTermsResponse baseTerms, List<RateTermsResponse> amendments,
                                String payorName, LocalDate today) {
         return new ContractResponse(contract.id, contract.payorId, payorName, contract.name, contract.status, contract.effectiveDate,
-                contract.expirationDate, ProviderDto.of(contract.provider), contract.linesOfBusiness, contract.autoRenew,
+                contract.expirationDate, ProviderDto.of(contract.provider),
+                contract.linesOfBusiness.stream().map(LineOfBusiness::valueOf).toList(), contract.autoRenew,
                 contract.renewalNoticeDays, contract.terminationNoticeDays, CurrentTerm.of(contract, today),
                 PaymentTermsDto.of(contract.paymentTerms), contract.eventVersion, baseTerms, amendments,
                 contract.createdAt, contract.updatedAt);

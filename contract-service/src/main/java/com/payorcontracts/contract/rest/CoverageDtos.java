@@ -72,9 +72,13 @@ public final class CoverageDtos {
      */
     @Schema(name = "CoveredCode")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CoveredCode(String code, String label, ServiceCategory category, boolean inCatalog,
-                              List<String> plannedServiceLines, CoverageClass coverage, RateMethod method,
-                              BigDecimal lowestAmount, BigDecimal highestAmount, BigDecimal percent, String bundledUnder,
+    public record CoveredCode(String code, @Schema(nullable = true) String label,
+                              @Schema(nullable = true) ServiceCategory category, boolean inCatalog,
+                              List<String> plannedServiceLines, CoverageClass coverage,
+                              @Schema(nullable = true) RateMethod method,
+                              @Schema(nullable = true) BigDecimal lowestAmount,
+                              @Schema(nullable = true) BigDecimal highestAmount,
+                              @Schema(nullable = true) BigDecimal percent, @Schema(nullable = true) String bundledUnder,
                               boolean priorAuthRequired) {
         static CoveredCode of(CoverageService.CodeRow row) {
             CoverageService.ServiceCode code = row.code();
@@ -110,7 +114,8 @@ public final class CoverageDtos {
      */
     @Schema(name = "PayorCoveredCode")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PayorCoveredCode(String code, String label, ServiceCategory category, boolean inCatalog,
+    public record PayorCoveredCode(String code, @Schema(nullable = true) String label,
+                                   @Schema(nullable = true) ServiceCategory category, boolean inCatalog,
                                    List<String> plannedServiceLines, boolean priorAuthRequired, int contractsPaying,
                                    List<ContractCode> contracts) {
         static PayorCoveredCode of(CoverageService.PayorCodeRow row, List<ContractRef> refs) {
@@ -130,8 +135,10 @@ public final class CoverageDtos {
     /** A code under one contract of several. */
     @Schema(name = "ContractCodeCoverage")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContractCode(UUID contractId, CoverageClass coverage, RateMethod method, BigDecimal lowestAmount,
-                               BigDecimal highestAmount, BigDecimal percent, String bundledUnder) {
+    public record ContractCode(UUID contractId, CoverageClass coverage, @Schema(nullable = true) RateMethod method,
+                               @Schema(nullable = true) BigDecimal lowestAmount,
+                               @Schema(nullable = true) BigDecimal highestAmount,
+                               @Schema(nullable = true) BigDecimal percent, @Schema(nullable = true) String bundledUnder) {
     }
 
     /**
@@ -158,9 +165,11 @@ public final class CoverageDtos {
      */
     @Schema(name = "PortfolioCode")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PortfolioCode(String code, String label, ServiceCategory category, int expectedAnnualVolume,
+    public record PortfolioCode(String code, @Schema(nullable = true) String label,
+                                @Schema(nullable = true) ServiceCategory category, int expectedAnnualVolume,
                                 int contractsPaying, int contractsPricingByLine, int contractsMissing,
-                                BigDecimal lowestAmount, BigDecimal highestAmount) {
+                                @Schema(nullable = true) BigDecimal lowestAmount,
+                                @Schema(nullable = true) BigDecimal highestAmount) {
         static PortfolioCode of(CoverageService.PayorCodeRow row) {
             int paying = 0;
             int byLine = 0;

@@ -45,9 +45,11 @@ final class FloorDtos {
 
     /** A floor; {@code amount} is a restricted field besides (the matrix's {@code floors} line). */
     @Schema(name = "Floor")
-    public record FloorResponse(UUID id, Scope scope, UUID payorId, String code,
-                                @RestrictedField("floors") BigDecimal amount, LocalDate effectiveFrom,
-                                LocalDate effectiveTo, String reason, Instant createdAt) {
+    public record FloorResponse(UUID id, Scope scope, @Schema(nullable = true) UUID payorId, String code,
+                                @RestrictedField("floors") @Schema(nullable = true) BigDecimal amount,
+                                LocalDate effectiveFrom,
+                                @Schema(nullable = true) LocalDate effectiveTo, @Schema(nullable = true) String reason,
+                                Instant createdAt) {
 
         static FloorResponse of(WalkAwayFloor floor) {
             return new FloorResponse(floor.id, floor.payorId == null ? Scope.ORGANIZATION : Scope.PAYOR, floor.payorId,

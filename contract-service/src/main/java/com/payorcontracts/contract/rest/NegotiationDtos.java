@@ -95,9 +95,14 @@ final class NegotiationDtos {
 
     /** A proposal as stored. */
     @Schema(name = "Proposal")
-    public record ProposalResponse(UUID id, int round, Party from, LocalDate effectiveDate, List<RateChangeDto> rateChanges,
-                                   Escalator escalator, Integer paymentDays, Integer timelyFilingDays,
-                                   BigDecimal lesserOfPercent, LocalDate newExpirationDate, Boolean autoRenew, String note,
+    public record ProposalResponse(UUID id, int round, Party from, @Schema(nullable = true) LocalDate effectiveDate,
+                                   List<RateChangeDto> rateChanges,
+                                   @Schema(nullable = true) Escalator escalator,
+                                   @Schema(nullable = true) Integer paymentDays,
+                                   @Schema(nullable = true) Integer timelyFilingDays,
+                                   @Schema(nullable = true) BigDecimal lesserOfPercent,
+                                   @Schema(nullable = true) LocalDate newExpirationDate,
+                                   @Schema(nullable = true) Boolean autoRenew, @Schema(nullable = true) String note,
                                    String createdBy, Instant createdAt) {
 
         static ProposalResponse of(NegotiationProposal proposal) {
@@ -114,10 +119,11 @@ final class NegotiationDtos {
     /** A negotiation; {@code proposals} only when read one by one. */
     @Schema(name = "Negotiation")
     public record NegotiationResponse(UUID id, UUID contractId, UUID payorId, String name, NegotiationStatus status,
-                                      int rounds, UUID acceptedProposalId,
-                                      @Schema(description = "The amendment (or renewal) the accepted proposal created")
-                                      UUID amendmentId, String statusReason, Instant createdAt, Instant updatedAt,
-                                      List<ProposalResponse> proposals) {
+                                      int rounds, @Schema(nullable = true) UUID acceptedProposalId,
+                                      @Schema(nullable = true, description = "The amendment (or renewal) the accepted proposal created")
+                                      UUID amendmentId, @Schema(nullable = true) String statusReason,
+                                      Instant createdAt, Instant updatedAt,
+                                      @Schema(nullable = true) List<ProposalResponse> proposals) {
 
         static NegotiationResponse summaryOf(Negotiation negotiation) {
             return of(negotiation, null);
@@ -141,14 +147,17 @@ final class NegotiationDtos {
     /** One code compared; the floor and the flag derived from it are seen only by roles that see floors. */
     @Schema(name = "ComparedCode")
     public record ComparedCodeResponse(String code, int annualVolume,
-                                       @Schema(description = "USD per unit under the terms in force; absent when the code is"
+                                       @Schema(nullable = true, description = "USD per unit under the terms in force; absent when the code is"
                                                + " priced at a percentage of charges or invoice cost") BigDecimal currentRate,
-                                       PricingRule currentRule, BigDecimal proposedRate, PricingRule proposedRule,
-                                       BigDecimal change,
-                                       @Schema(description = "The reference (Medicare) fee per unit") BigDecimal medicareRate,
-                                       BigDecimal currentPercentOfMedicare, BigDecimal proposedPercentOfMedicare,
-                                       @RestrictedField("floors") BigDecimal floor,
-                                       @RestrictedField("floors") Boolean belowFloor) {
+                                       @Schema(nullable = true) PricingRule currentRule,
+                                       @Schema(nullable = true) BigDecimal proposedRate,
+                                       @Schema(nullable = true) PricingRule proposedRule,
+                                       @Schema(nullable = true) BigDecimal change,
+                                       @Schema(nullable = true, description = "The reference (Medicare) fee per unit") BigDecimal medicareRate,
+                                       @Schema(nullable = true) BigDecimal currentPercentOfMedicare,
+                                       @Schema(nullable = true) BigDecimal proposedPercentOfMedicare,
+                                       @RestrictedField("floors") @Schema(nullable = true) BigDecimal floor,
+                                       @RestrictedField("floors") @Schema(nullable = true) Boolean belowFloor) {
 
         static ComparedCodeResponse of(ProposalComparison.Row row) {
             return new ComparedCodeResponse(row.code(), row.annualVolume(), row.currentRate(), row.currentRule(),
@@ -160,14 +169,15 @@ final class NegotiationDtos {
     /** Totals at the catalog's expected annual volumes. */
     @Schema(name = "ComparisonTotals")
     public record TotalsResponse(BigDecimal currentAnnualTotal, BigDecimal proposedAnnualTotal, BigDecimal change,
-                                 @RestrictedField("floors") Integer codesBelowFloor,
-                                 @RestrictedField("floors") BigDecimal floorAnnualTotal) {
+                                 @RestrictedField("floors") @Schema(nullable = true) Integer codesBelowFloor,
+                                 @RestrictedField("floors") @Schema(nullable = true) BigDecimal floorAnnualTotal) {
     }
 
     /** A proposal compared code by code with the terms in force. */
     @Schema(name = "ProposalComparison")
     public record ComparisonResponse(UUID negotiationId, UUID proposalId, int round, Party from, LocalDate pricedOn,
-                                     UUID referenceScheduleId, TotalsResponse totals, List<ComparedCodeResponse> codes) {
+                                     @Schema(nullable = true) UUID referenceScheduleId, TotalsResponse totals,
+                                     List<ComparedCodeResponse> codes) {
 
         static ComparisonResponse of(NegotiationService.Comparison comparison) {
             ProposalComparison.Totals t = comparison.result().totals();

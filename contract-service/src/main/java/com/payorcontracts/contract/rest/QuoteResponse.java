@@ -31,9 +31,11 @@ public record QuoteResponse(UUID contractId, LocalDate dateOfService, UUID terms
      * @param lesserOf         how lesser-of decided the line; absent when no lesser-of applies to it
      */
     @Schema(name = "QuotedLine")
-    public record Line(int lineIndex, String code, BigDecimal expectedAmount, PricingRule rule, String matchedLine,
+    public record Line(int lineIndex, String code, BigDecimal expectedAmount, PricingRule rule,
+                       @Schema(nullable = true) String matchedLine,
                        BigDecimal escalatorFactor, BigDecimal modifierPercent, int reductionRank,
-                       BigDecimal reductionPercent, @JsonInclude(JsonInclude.Include.NON_NULL) LesserOfDto lesserOf) {
+                       BigDecimal reductionPercent,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true) LesserOfDto lesserOf) {
 
         static Line of(PricedLine line) {
             return new Line(line.lineIndex(), line.code(), line.expectedAmount(), line.rule(),

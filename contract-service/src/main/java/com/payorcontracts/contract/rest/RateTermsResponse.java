@@ -8,6 +8,7 @@ import com.payorcontracts.pricing.FeeScheduleLine;
 import com.payorcontracts.pricing.ModifierRules;
 import com.payorcontracts.pricing.MultipleProcedureReduction;
 import com.payorcontracts.pricing.StopLoss;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,12 +21,18 @@ import java.util.UUID;
  * renewed the contract). {@code feeSchedule} is left out of lists.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RateTermsResponse(UUID id, RateTermsVersion.Kind kind, String name, String description,
-                                LocalDate effectiveFrom, UUID referenceScheduleId, Integer lineCount,
-                                List<FeeScheduleLineDto> feeSchedule, DefaultRule defaultRule,
-                                MultipleProcedureReduction multipleProcedureReduction, ModifierRules modifierRules,
-                                StopLoss stopLoss, boolean lesserOf, BigDecimal lesserOfPercent, Escalator escalator,
-                                LocalDate newExpirationDate, Instant createdAt) {
+public record RateTermsResponse(UUID id, RateTermsVersion.Kind kind, String name,
+                                @Schema(nullable = true) String description,
+                                LocalDate effectiveFrom, @Schema(nullable = true) UUID referenceScheduleId,
+                                @Schema(nullable = true) Integer lineCount,
+                                @Schema(nullable = true) List<FeeScheduleLineDto> feeSchedule,
+                                @Schema(nullable = true) DefaultRule defaultRule,
+                                @Schema(nullable = true) MultipleProcedureReduction multipleProcedureReduction,
+                                @Schema(nullable = true) ModifierRules modifierRules,
+                                @Schema(nullable = true) StopLoss stopLoss, boolean lesserOf,
+                                @Schema(nullable = true) BigDecimal lesserOfPercent,
+                                @Schema(nullable = true) Escalator escalator,
+                                @Schema(nullable = true) LocalDate newExpirationDate, Instant createdAt) {
 
     static RateTermsResponse of(RateTermsVersion version, List<FeeScheduleLine> lines) {
         return new RateTermsResponse(version.id, version.kind, version.name, version.description, version.effectiveFrom,

@@ -148,7 +148,8 @@ public class ServiceCatalogResource {
     }
 
     /** A planned service line. */
-    public record PlannedServiceLineResponse(UUID id, String name, LocalDate targetStartDate, List<String> codes,
+    public record PlannedServiceLineResponse(UUID id, String name, @Schema(nullable = true) LocalDate targetStartDate,
+                                             List<String> codes,
                                              Instant createdAt) {
         static PlannedServiceLineResponse of(PlannedServiceLine line) {
             return new PlannedServiceLineResponse(line.id, line.name, line.targetStartDate, List.copyOf(line.codes),

@@ -243,6 +243,21 @@ class ContractResourceTest {
     }
 
     @Test
+    void readsTheFormerExchangeAsMarketplaceAndNamesTheAcceptedLinesOfBusiness() {
+        String id = given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Former names", "[]",
+                        ",\"linesOfBusiness\":[\"EXCHANGE\",\"DUAL_ELIGIBLE\"]"))
+                .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
+        given().when().get("/api/v1/contracts/" + id)
+                .then().statusCode(200).body("linesOfBusiness", equalTo(java.util.List.of("MARKETPLACE", "DUAL_ELIGIBLE")));
+
+        given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Gold", "[]", ",\"linesOfBusiness\":[\"GOLD\"]"))
+                .when().post("/api/v1/contracts")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("linesOfBusiness[0]"))
+                .body("errors[0].message", containsString("MARKETPLACE"));
+    }
+
+    @Test
     void rejectsAnNpiWithAWrongCheckDigitAndAMalformedTin() {
         given().contentType(ContentType.JSON).body(contract(UUID.randomUUID(), "Bad ids", "[]",
                         ",\"provider\":{\"tin\":\"12-345\",\"groupNpi\":\"1234567890\"}"))

@@ -1,5 +1,6 @@
 package com.payorcontracts.payor.domain;
 
+import com.payorcontracts.platform.domain.LineOfBusiness;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -12,10 +12,11 @@ import java.util.UUID;
 public record PriorAuthResponse(UUID payorId, LocalDate date, List<CodeAnswer> codes) {
 
     /** One code's answer; {@code priorAuthRequired} is null when the payor has no rule on file for it. */
-    public record CodeAnswer(String code, String modifier,
-                             @Schema(description = "true or false per the policy in force; null when no policy is on file")
+    public record CodeAnswer(String code, @Schema(nullable = true) String modifier,
+                             @Schema(nullable = true, description = "true or false per the policy in force; null when no policy is on file")
                              Boolean priorAuthRequired,
-                             UUID policyId, LocalDate effectiveDate, LocalDate endDate, UUID sourceBulletinId) {
+                             @Schema(nullable = true) UUID policyId, @Schema(nullable = true) LocalDate effectiveDate,
+                             @Schema(nullable = true) LocalDate endDate, @Schema(nullable = true) UUID sourceBulletinId) {
     }
 
     static PriorAuthResponse of(UUID payorId, PolicyService.PriorAuthAnswers found) {

@@ -1,6 +1,6 @@
 package com.payorcontracts.payor.rest;
 
-import com.payorcontracts.payor.domain.LineOfBusiness;
+import com.payorcontracts.platform.domain.LineOfBusiness;
 import com.payorcontracts.payor.domain.PlanProduct;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -58,9 +58,9 @@ public class ProblemResponses implements OASFilter {
                 .description("One bad field of a request, or one bad cell of an uploaded file")
                 .addProperty("field", text("Its JSON path, e.g. `feeSchedule[2].amount`, the parameter's name, or a file's column"))
                 .addProperty("message", text("Why it is wrong"))
-                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).addType(Schema.SchemaType.NULL)
                         .description("In an uploaded file: its row, 1 being the first data row (0 the header)"))
-                .addProperty("column", text("In an uploaded file: its column's name"))
+                .addProperty("column", optionalText("In an uploaded file: its column's name"))
                 .required(List.of("field", "message")));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -215,9 +215,9 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("type", text("A URI naming the kind of problem"))
                 .addProperty("title", text("A short summary of that kind"))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("The HTTP status"))
-                .addProperty("detail", text("What went wrong this time, for a person"))
-                .addProperty("instance", text("The request path"))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                .addProperty("detail", optionalText("What went wrong this time, for a person"))
+                .addProperty("instance", optionalText("The request path"))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).addType(Schema.SchemaType.NULL)
                         .description("One entry per bad field or cell; only when the input was at fault")
                         .items(OASFactory.createSchema().ref(SCHEMA + "FieldError")))
                 .required(required);
@@ -225,5 +225,10 @@ public class ProblemResponses implements OASFilter {
 
     private static Schema text(String description) {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+
+    // Left out when there is nothing to say (ProblemDetail's JSON omits nulls): never required (RequiredProperties).
+    private static Schema optionalText(String description) {
+        return text(description).addType(Schema.SchemaType.NULL);
     }
 }
