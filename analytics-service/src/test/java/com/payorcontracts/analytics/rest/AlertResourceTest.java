@@ -212,7 +212,7 @@ class AlertResourceTest {
         int round = (int) version - 1;
         NegotiationChanged.Proposal latest = from == null ? null : new NegotiationChanged.Proposal(UUID.randomUUID(),
                 kind == NegotiationChanged.ChangeKind.PROPOSED ? round : round - 1, from, LocalDate.parse("2027-01-01"),
-                LocalDate.parse("2029-12-31"), null, null, null, null, null, null, List.of(), new BigDecimal("304000.00"),
+                LocalDate.parse("2029-12-31"), null, null, null, null, null, null, null, null, List.of(), new BigDecimal("304000.00"),
                 new BigDecimal("296000.00"), null);
         Fixtures.publishNegotiation(new NegotiationChanged.V1(UUID.randomUUID(), negotiation, contract, payor, version,
                 Instant.parse(at), kind, "2027 renewal", status, latest == null ? 0 : latest.round(), latest, null));
