@@ -33,18 +33,23 @@ public class ClaimHistory {
             String frequencyCode,
             @Schema(description = "whether this is the version in force (the claim as GET /claims/{id} shows it)") boolean inForce,
             @Schema(description = "when this version arrived") Instant recordedAt,
-            @Schema(description = "when a later version ended this one; null for the version in force") Instant supersededAt,
-            @Schema(description = "the frequency code that ended it, 7 or 8; null for the version in force") String supersededBy,
-            String providerTin, String providerNpi, UUID contractId, ClaimIngest.ContractMatch contractMatch,
-            String billingClass, LocalDate submissionDate, LocalDate firstServiceDate,
+            @Schema(nullable = true, description = "when a later version ended this one; null for the version in force")
+            Instant supersededAt,
+            @Schema(nullable = true, description = "the frequency code that ended it, 7 or 8; null for the version in force")
+            String supersededBy,
+            @Schema(nullable = true) String providerTin, @Schema(nullable = true) String providerNpi,
+            @Schema(nullable = true) UUID contractId, ClaimIngest.ContractMatch contractMatch,
+            @Schema(nullable = true) String billingClass, @Schema(nullable = true) LocalDate submissionDate,
+            @Schema(nullable = true) LocalDate firstServiceDate,
             @Schema(description = "USD, two decimals") BigDecimal totalBilled,
             List<Line> lines) {
     }
 
     /** One line of a version. */
     @Schema(name = "ClaimVersionLine")
-    public record Line(int lineNo, String code, List<String> modifiers, int units, String placeOfService,
-                       LocalDate dateOfService, BigDecimal billedCharge, BigDecimal invoiceCost) {
+    public record Line(int lineNo, String code, List<String> modifiers, int units,
+                       @Schema(nullable = true) String placeOfService, @Schema(nullable = true) LocalDate dateOfService,
+                       BigDecimal billedCharge, @Schema(nullable = true) BigDecimal invoiceCost) {
     }
 
     private static final String VERSIONS = """

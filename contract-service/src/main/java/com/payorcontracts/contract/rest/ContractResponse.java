@@ -41,7 +41,11 @@ public record ContractResponse(UUID id, UUID payorId,
      * or TERMINATED.
      */
     @Schema(name = "ContractCurrentTerm")
-    public record CurrentTerm(int renewalPeriod, LocalDate start, LocalDate end, LocalDate renewalNoticeDate,
+    public record CurrentTerm(int renewalPeriod, LocalDate start,
+                              @Schema(nullable = true, description = "null for an open-ended contract") LocalDate end,
+                              @Schema(nullable = true, description = "null without an end or renewal-notice days")
+                              LocalDate renewalNoticeDate,
+                              @Schema(nullable = true, description = "null without an end or termination-notice days")
                               LocalDate terminationNoticeDate) {
 
         static CurrentTerm of(Contract contract, LocalDate today) {
