@@ -29,12 +29,18 @@ public enum DatabaseFailure {
 
     /** The first meaning found along the cause chain, nearest first. */
     public static DatabaseFailure of(Throwable e) {
+        return of(e, 0);
+    }
+
+    private static DatabaseFailure of(Throwable e, int nesting) {
         int depth = 0;
         for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause(), depth++) {
             DatabaseFailure failure = one(cause);
-            // A transaction manager may attach the resource's failure as suppressed rather than as cause.
-            for (int i = 0; failure == OTHER && i < cause.getSuppressed().length; i++) {
-                failure = one(cause.getSuppressed()[i]);
+            // A transaction manager may attach the resource's failure as suppressed rather than as cause,
+            // and wrapped: a commit refused because PostgreSQL is shutting down arrives as a RollbackException
+            // with a suppressed XAException caused by the PSQLException (57P01) that says so.
+            for (int i = 0; failure == OTHER && nesting < 3 && i < cause.getSuppressed().length; i++) {
+                failure = of(cause.getSuppressed()[i], nesting + 1);
             }
             if (failure != OTHER) {
                 return failure;

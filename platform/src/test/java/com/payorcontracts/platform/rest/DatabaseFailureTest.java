@@ -47,4 +47,17 @@ class DatabaseFailureTest {
         commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend", "08006"));
         assertThat(DatabaseFailure.of(commit)).isEqualTo(DatabaseFailure.UNAVAILABLE);
     }
+
+    @Test
+    void findsTheMeaningInsideASuppressedFailuresOwnCauses() {
+        // As Narayana and Agroal report a commit that PostgreSQL's shutdown cut off (DatabaseOutageIT saw it answer 500).
+        Exception rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        assertThat(DatabaseFailure.of(new RuntimeException("Error invoking subclass method", rollback)))
+                .isEqualTo(DatabaseFailure.UNAVAILABLE);
+        Exception other = new IllegalStateException("commit failed");
+        other.addSuppressed(new IllegalStateException("cleanup failed", new NullPointerException()));
+        assertThat(DatabaseFailure.of(other)).isEqualTo(DatabaseFailure.OTHER);
+    }
 }
