@@ -371,9 +371,14 @@ public class ClaimIngest {
                 .uuid(claim.contractId).text(claim.match).text(claim.patientKey).text(in.billingClass())
                 .date(in.submissionDate()).date(claim.firstServiceDate).money(claim.totalBilled)
                 .int4Value(in.lines().size()).uuid(jobId).timestamptz(createdAt);
+        addLineRows(claim.id, in.lines(), lines);
+    }
+
+    /** The claim's lines as rows of {@link #LINE_COLUMNS}, numbered from 1: a new claim's, or a replacement's. */
+    static void addLineRows(UUID claimId, List<ClaimInput.Line> claimLines, CopyBinary.Rows lines) {
         int lineNo = 1;
-        for (ClaimInput.Line line : in.lines()) {
-            lines.row(9).uuid(claim.id).int4Value(lineNo++).text(line.code().toUpperCase(Locale.ROOT))
+        for (ClaimInput.Line line : claimLines) {
+            lines.row(9).uuid(claimId).int4Value(lineNo++).text(line.code().toUpperCase(Locale.ROOT))
                     .text(modifiers(line.modifiers())).int4Value(line.units() == null ? 1 : line.units())
                     .text(line.placeOfService()).date(line.dateOfService()).money(line.billedCharge())
                     .money(line.invoiceCost());

@@ -1,6 +1,7 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.domain.ClaimFrequency;
+import com.payorcontracts.analytics.repository.CopyBinary;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,9 +48,6 @@ final class ClaimVersions {
             UPDATE claim SET frequency_code = ?, version = version + 1, version_at = ?, voided_at = ?,
                              job_id = coalesce(?, job_id)
             WHERE id = ?""";
-    private static final String INSERT_LINE = """
-            INSERT INTO claim_line (claim_id, line_no, code, modifiers, units, place_of_service, service_date, billed,
-                                    invoice_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private ClaimVersions() {
     }
@@ -109,22 +106,9 @@ final class ClaimVersions {
             statement.executeUpdate();
         }
         update(connection, "DELETE FROM claim_line WHERE claim_id = ?", claim);
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_LINE)) {
-            int lineNo = 1;
-            for (ClaimInput.Line line : input.lines()) {
-                statement.setObject(1, claim);
-                statement.setInt(2, lineNo++);
-                statement.setString(3, line.code().toUpperCase(Locale.ROOT));
-                statement.setString(4, ClaimIngest.modifiers(line.modifiers()));
-                statement.setInt(5, line.units() == null ? 1 : line.units());
-                statement.setString(6, line.placeOfService());
-                statement.setObject(7, line.dateOfService());
-                statement.setBigDecimal(8, line.billedCharge());
-                statement.setBigDecimal(9, line.invoiceCost());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+        CopyBinary.Rows lines = new CopyBinary.Rows();
+        ClaimIngest.addLineRows(claim, input.lines(), lines);
+        lines.copyInto(connection, ClaimIngest.LINE_COLUMNS);
         // The replaced version's figures are gone until the new one is priced (after the commit, or by the
         // import's REPRICE job); work on a line the claim still has stays, its figures recomputed then.
         dropResults(connection, claim);

@@ -13,7 +13,8 @@ import java.util.UUID;
  * BenchmarkImportJob), and a client should not have to guess their members. A result grows while
  * the job runs, so its counts are absent (or null) until the job has made them; {@code failure}
  * says why a job FAILED when no row was at fault. Money is a decimal string ("1150.00"), never a
- * JSON number a client would read as a float.
+ * JSON number a client would read as a float. Each schema admits no member it does not name, so
+ * the conformance walk (system-tests ApiConformanceIT) fails when a job writes one these records lack.
  */
 public final class JobSchemas {
 
@@ -23,28 +24,31 @@ public final class JobSchemas {
     private JobSchemas() {
     }
 
-    @Schema(name = "ClaimsCsvJobParams", description = "CLAIMS_CSV: none; the claims are the uploaded file")
+    @Schema(name = "ClaimsCsvJobParams", additionalProperties = Schema.False.class, description = "CLAIMS_CSV: none; the claims are the uploaded file")
     public record ClaimsCsvParams() {
     }
 
-    @Schema(name = "ClaimsCsvJobResult", description = "CLAIMS_CSV: claims counted so far, by what became of them")
+    @Schema(name = "ClaimsCsvJobResult", additionalProperties = Schema.False.class, description = "CLAIMS_CSV: claims counted so far, by what became of them")
     public record ClaimsCsvResult(
             @Schema(nullable = true, description = "New claims stored") Long claimsCreated,
             @Schema(nullable = true, description = "Claims stored before with the same content") Long duplicates,
             @Schema(nullable = true, description = "Claims stored before with other content; not changed") Long conflicts,
             @Schema(nullable = true, description = "Rows refused (see errors)") Long rejected,
             @Schema(nullable = true, description = "New claims no contract covers (yet)") Long unmatchedContracts,
+            @Schema(nullable = true, description = "Stored claims replaced by a row with frequency code 7") Long replaced,
+            @Schema(nullable = true, description = "Stored claims voided by a row with frequency code 8") Long voided,
+            @Schema(nullable = true, description = "Rows replacing or voiding a claim never stored (see errors)") Long unknownClaims,
             @Schema(nullable = true, description = REPRICE) UUID repriceJobId,
             @Schema(nullable = true, description = FAILURE) String failure) {
     }
 
-    @Schema(name = "RemittanceX12JobParams", description = "REMITTANCE_X12: the uploaded 835's digest and the payor named on upload")
+    @Schema(name = "RemittanceX12JobParams", additionalProperties = Schema.False.class, description = "REMITTANCE_X12: the uploaded 835's digest and the payor named on upload")
     public record RemittanceX12Params(
             @Schema(description = "SHA-256 of the file: the same file again is a duplicate") String contentHash,
             @Schema(nullable = true, description = "The payor the uploader named; else matched by the 835's payer id") UUID payorId) {
     }
 
-    @Schema(name = "RemittanceX12JobResult", description = "REMITTANCE_X12: the remittance stored, or why not")
+    @Schema(name = "RemittanceX12JobResult", additionalProperties = Schema.False.class, description = "REMITTANCE_X12: the remittance stored, or why not")
     public record RemittanceX12Result(
             @Schema(nullable = true, description = "false when the file failed its checks (see errors) and nothing was stored") Boolean stored,
             @Schema(nullable = true, description = "The remittance stored before from the same file") UUID duplicateOf,
@@ -57,7 +61,7 @@ public final class JobSchemas {
             @Schema(nullable = true, description = FAILURE) String failure) {
     }
 
-    @Schema(name = "RepriceJobParams", description = "REPRICE: which claims it prices again")
+    @Schema(name = "RepriceJobParams", additionalProperties = Schema.False.class, description = "REPRICE: which claims it prices again")
     public record RepriceParams(
             @Schema(nullable = true, enumeration = {"ALL", "CONTRACT", "CLAIM_JOB", "REMITTANCE"},
                     description = "Every claim (ALL, also when absent), a contract's, a CSV job's or a remittance's") String scope,
@@ -66,7 +70,7 @@ public final class JobSchemas {
             UUID payorId) {
     }
 
-    @Schema(name = "RepriceJobResult", description = "REPRICE: what was priced")
+    @Schema(name = "RepriceJobResult", additionalProperties = Schema.False.class, description = "REPRICE: what was priced")
     public record RepriceResult(
             @Schema(nullable = true, description = "Claims priced") Integer claims,
             @Schema(nullable = true, description = "Claim lines priced") Integer lines,
@@ -77,18 +81,18 @@ public final class JobSchemas {
             @Schema(nullable = true, description = FAILURE) String failure) {
     }
 
-    @Schema(name = "RebuildProjectionsJobParams", description = "REBUILD_PROJECTIONS: none")
+    @Schema(name = "RebuildProjectionsJobParams", additionalProperties = Schema.False.class, description = "REBUILD_PROJECTIONS: none")
     public record RebuildProjectionsParams() {
     }
 
-    @Schema(name = "RebuildProjectionsJobResult", description = "REBUILD_PROJECTIONS: the topics' records read again")
+    @Schema(name = "RebuildProjectionsJobResult", additionalProperties = Schema.False.class, description = "REBUILD_PROJECTIONS: the topics' records read again")
     public record RebuildProjectionsResult(
             @Schema(nullable = true, description = "Records read") Long recordsRead,
             @Schema(nullable = true, description = "Records skipped because they could not be read") Long unreadableSkipped,
             @Schema(nullable = true, description = FAILURE) String failure) {
     }
 
-    @Schema(name = "TicImportJobParams", description = "TIC_IMPORT: whose Transparency in Coverage file, and which of its prices to keep")
+    @Schema(name = "TicImportJobParams", additionalProperties = Schema.False.class, description = "TIC_IMPORT: whose Transparency in Coverage file, and which of its prices to keep")
     public record TicImportParams(
             @Schema(description = "The payor the file is of") String payor,
             @Schema(nullable = true, description = "Where the file was fetched from; absent when uploaded") String url,
@@ -98,7 +102,7 @@ public final class JobSchemas {
             @Schema(nullable = true, description = "The reference schedule prices are compared with") UUID referenceScheduleId) {
     }
 
-    @Schema(name = "TicImportJobResult", description = "TIC_IMPORT: what the file held and what was kept, or where it is bad")
+    @Schema(name = "TicImportJobResult", additionalProperties = Schema.False.class, description = "TIC_IMPORT: what the file held and what was kept, or where it is bad")
     public record TicImportResult(
             @Schema(nullable = true) UUID importId,
             @Schema(nullable = true) Long itemsRead,

@@ -14,7 +14,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -140,8 +143,8 @@ public class PayorProjectionRepository {
     }
 
     /** The names of those of these payors whose profile was received: one query for a page of contracts. */
-    public java.util.Map<UUID, String> names(java.util.Collection<UUID> payorIds) {
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+    public Map<UUID, String> names(Collection<UUID> payorIds) {
+        Map<UUID, String> names = new HashMap<>();
         if (payorIds.isEmpty()) {
             return names;
         }
@@ -162,15 +165,7 @@ public class PayorProjectionRepository {
 
     /** The payor's name, if its profile was received. */
     public Optional<String> name(UUID payorId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT name FROM payor_projection WHERE payor_id = ?")) {
-            select.setObject(1, payorId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read payor " + payorId, e);
-        }
+        return Optional.ofNullable(names(List.of(payorId)).get(payorId));
     }
 
     private static LocalDate date(ResultSet rows, int column) throws SQLException {

@@ -9,10 +9,10 @@ import com.payorcontracts.contract.messaging.ContractEvents;
 import com.payorcontracts.contract.repository.ContractRepository;
 import com.payorcontracts.contract.repository.ContractSearch;
 import com.payorcontracts.contract.repository.FeeScheduleRepository;
+import com.payorcontracts.contract.repository.PayorProjectionRepository;
 import com.payorcontracts.contract.repository.RateTermsRepository;
 import com.payorcontracts.contract.repository.ReferenceScheduleRepository;
 import com.payorcontracts.contract.repository.StatusChangeRepository;
-import com.payorcontracts.contract.repository.PayorProjectionRepository;
 import com.payorcontracts.events.ContractChanged;
 import com.payorcontracts.platform.audit.AuditEvent;
 import com.payorcontracts.platform.audit.AuditTrail;
@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -184,16 +185,15 @@ public class ContractService {
         return terms;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /**
      * A page of contracts, each with its payor's name ({@code toDto}'s second argument, null until
      * payor-changed told it): read from contract-service's own payor projection in one query, never
      * asked of payor-service while a list is served.
      */
-    public <T> PageResponse<T> list(ContractSearch search, PageRequest page,
-                                    java.util.function.BiFunction<Contract, String, T> toDto) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> PageResponse<T> list(ContractSearch search, PageRequest page, BiFunction<Contract, String, T> toDto) {
         List<Contract> items = contracts.page(search, page);
-        java.util.Map<UUID, String> names = payorNames.names(items.stream().map(c -> c.payorId).distinct().toList());
+        Map<UUID, String> names = payorNames.names(items.stream().map(c -> c.payorId).distinct().toList());
         return PageResponse.of(items, page, contracts.count(search), c -> toDto.apply(c, names.get(c.payorId)));
     }
 
