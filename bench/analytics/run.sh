@@ -116,6 +116,16 @@ reprice_inner=$(json 'd["result"]["millis"]' <<<"$job")
 echo "  $(json '"lines", d["result"]["lines"], "remitted", d["result"]["remittedLines"], "underpaid", d["result"]["underpaidLines"]' <<<"$job")"
 
 payor=$(head -2 "$out/claims.csv" | tail -1 | cut -d, -f2)
+# The claim list's last page by page token: walk there once, 200 claims a page (not timed).
+echo "Walking the claim list to its last page by token..."
+last_token="" next="" pages=0
+while :; do
+  page=$(curl -fsS "$api/claims?size=200${next:+&pageToken=$next}")
+  next=$(json 'd.get("nextPageToken") or ""' <<<"$page")
+  [ -n "$next" ] || break
+  last_token=$next pages=$((pages + 1))
+done
+echo "  $pages pages"
 report() { # name path -> slowest of three, ms
   local worst=0 ms
   for _ in 1 2 3; do
@@ -144,4 +154,6 @@ report() { # name path -> slowest of three, ms
   report "denials" "reports/denials"
   report "underpayment worklist" "underpayments"
   report "underpayment worklist, one payor and code" "underpayments?payorId=$payor&from=2025-06-01&to=2025-12-31"
+  report "claims, first page (counts every claim)" "claims?size=200"
+  report "claims, last page by page token (after $((pages * 200)) claims)" "claims?size=200&pageToken=$last_token"
 } | tee "$out/results.md"

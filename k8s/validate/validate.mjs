@@ -45,10 +45,16 @@ const topics = bashArray(read("infra/kafka.sh"), "TOPICS", "infra/kafka.sh")
   .filter((t) => !t.name.startsWith("test.")); // tests' own topics, never deployed
 const kafkaVersion = read("infra/kafka/pom.xml").match(/<kafka\.version>([^<]+)</)[1];
 
+// A module's properties: platform's META-INF/microprofile-config.properties when it builds on platform
+// (what every service configures alike), then its own application.properties, which wins.
 function properties(module) {
   const base = {};
   const keys = new Set();
-  for (const line of read(`${module}/src/main/resources/application.properties`).split("\n")) {
+  const files = [`${module}/src/main/resources/application.properties`];
+  if (/<artifactId>platform<\/artifactId>/.test(read(`${module}/pom.xml`))) {
+    files.unshift("platform/src/main/resources/META-INF/microprofile-config.properties");
+  }
+  for (const line of files.map(read).join("\n").split("\n")) {
     const m = line.match(/^\s*([^#!\s][^=]*?)\s*=\s*(.*)$/);
     if (!m) continue;
     const key = m[1].replace(/^%[^.]+\./, "");
