@@ -75,7 +75,7 @@ if [ "$warmup_lines" -gt 0 ]; then
   location=$(curl -fsS -o /dev/null -w '%header{location}' -X POST "$api/claims" -H 'Content-Type: text/csv' \
              --data-binary "@$out/warmup/claims.csv")
   await_job "$location" >/dev/null
-  psql_bench -c "TRUNCATE claim, claim_line, line_result, claim_result, underpayment, job, job_input, idempotency_key CASCADE" >/dev/null
+  psql_bench -c "TRUNCATE claim, claim_line, line_result, claim_result, underpayment, job, job_input, idempotent_request CASCADE" >/dev/null
 fi
 
 echo "Bare COPY of $lines rows into a plain table with the same columns..."
