@@ -116,15 +116,24 @@ reprice_inner=$(json 'd["result"]["millis"]' <<<"$job")
 echo "  $(json '"lines", d["result"]["lines"], "remitted", d["result"]["remittedLines"], "underpaid", d["result"]["underpaidLines"]' <<<"$job")"
 
 payor=$(head -2 "$out/claims.csv" | tail -1 | cut -d, -f2)
-# The claim list's last page by page token: walk there once, 200 claims a page (not timed).
+# The claim list's last page by page token: walk there once, 200 claims a page (not timed), in one
+# process rather than a curl and a JSON parser per page.
 echo "Walking the claim list to its last page by token..."
-last_token="" next="" pages=0
-while :; do
-  page=$(curl -fsS "$api/claims?size=200${next:+&pageToken=$next}")
-  next=$(json 'd.get("nextPageToken") or ""' <<<"$page")
-  [ -n "$next" ] || break
-  last_token=$next pages=$((pages + 1))
-done
+read -r pages last_token < <(python3 - "$api/claims?size=200" "$token" <<'PY'
+import json, sys, urllib.parse, urllib.request
+first, token = sys.argv[1], sys.argv[2]
+url, pages, last = first, 0, ""
+while True:
+    request = urllib.request.Request(url, headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(request) as answer:
+        following = json.load(answer).get("nextPageToken")
+    if not following:
+        break
+    pages, last = pages + 1, following
+    url = first + "&pageToken=" + urllib.parse.quote(following)
+print(pages, last)
+PY
+)
 echo "  $pages pages"
 report() { # name path -> slowest of three, ms
   local worst=0 ms

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -447,7 +448,7 @@ class ApiConformanceIT {
      * upload's job, say) is then still read and held to its schema.
      */
     private void remember(String location) {
-        String path = java.net.URI.create(location).getPath();
+        String path = URI.create(location).getPath();
         int slash = path.lastIndexOf('/');
         if (slash > 0 && slash < path.length() - 1) {
             firstIds.putIfAbsent(path.substring(0, slash), path.substring(slash + 1));

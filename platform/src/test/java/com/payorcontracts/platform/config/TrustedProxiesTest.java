@@ -1,8 +1,11 @@
 package com.payorcontracts.platform.config;
 
+import io.quarkus.runtime.configuration.CidrAddressConverter;
+import io.quarkus.runtime.configuration.InetSocketAddressConverter;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -14,28 +17,47 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The trusted proxies every service starts with are addresses Quarkus reads as addresses. An entry
- * it cannot (an IPv6 literal without a prefix length, a host name) is resolved through DNS on
- * every request: with {@code ::1} each request waited for a lookup of ":" and some for the
- * resolver's 5 s timeout.
+ * The trusted proxies every service starts with are loopback, read by Quarkus as addresses. Quarkus
+ * (TrustedProxyCheckPartConverter) reads an entry ending in {@code /bits} as a range and anything else
+ * as {@code host[:port]}; one that does not come out as an address is a host name it resolves through
+ * DNS on every request: with {@code ::1} (host ":" port 1) each request waited for a lookup of ":" and
+ * some for the resolver's 5 s timeout. The same converters decide here.
  */
 class TrustedProxiesTest {
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern CIDR = Pattern.compile("[0-9a-fA-F.:]+/\\d{1,3}");
+    private static final Pattern RANGE = Pattern.compile(".+/\\d+"); // Quarkus' own test for a CIDR entry
 
     @Test
-    void everyTrustedProxyIsAnAddressOrARange() throws Exception {
-        Properties config = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
-            config.load(in);
-        }
-        String value = config.getProperty("quarkus.http.proxy.trusted-proxies");
-        List<String> entries = Arrays.stream(value.split(",")).map(String::trim).toList();
+    void everyTrustedProxyIsReadAsAnAddressNeverAsAHostName() throws Exception {
+        List<String> entries = trustedProxies();
 
         assertFalse(entries.isEmpty());
-        assertAll(entries.stream().map(entry -> () -> assertTrue(IPV4.matcher(entry).matches() || CIDR.matcher(entry).matches(),
-                entry + " would be looked up in DNS on every request; write an IPv4 address or a CIDR range")));
+        assertAll(entries.stream().map(entry -> () -> assertTrue(readAsAddress(entry),
+                entry + " is read as a host name, looked up in DNS on every request; write an IPv4 address or a CIDR range")));
         assertEquals(List.of("127.0.0.1", "::1/128"), entries, "loopback only, IPv4 and IPv6");
+    }
+
+    @Test
+    void anIpv6AddressWithoutItsRangeIsReadAsAHostName() {
+        assertFalse(readAsAddress("::1"));
+        assertTrue(readAsAddress("::1/128"));
+    }
+
+    /** Whether Quarkus reads the entry as an address or a range, as TrustedProxyCheckPartConverter decides. */
+    private static boolean readAsAddress(String entry) {
+        if (RANGE.matcher(entry).matches()) {
+            new CidrAddressConverter().convert(entry); // throws on a malformed range
+            return true;
+        }
+        InetSocketAddress address = new InetSocketAddressConverter().convert(entry);
+        return !address.isUnresolved() && address.getAddress() != null;
+    }
+
+    private static List<String> trustedProxies() throws Exception {
+        Properties config = new Properties();
+        try (InputStream in = TrustedProxiesTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            config.load(in);
+        }
+        return Arrays.stream(config.getProperty("quarkus.http.proxy.trusted-proxies").split(",")).map(String::trim).toList();
     }
 }
