@@ -17,12 +17,14 @@ mkdir -p "$logs"
 # name:module:port, in start order; the gateway last.
 SERVICES=(payor-service:payor-service:8081 contract-service:contract-service:8082
           analytics-service:analytics-service:8083 gateway:gateway:8080)
-# Four JVMs on a developer's machine: small at rest (about 200 MB each after start, half the start
-# time of the JVM's defaults; docs/benchmarks.md, start-up), growing to 384 MB of heap under load.
+# Four JVMs on a developer's machine: small at rest (about 100 to 205 MB each after start with their
+# class archives, half the start time of the JVM's defaults; docs/benchmarks.md, start-up), growing
+# to 384 MB of heap under load.
 # A small heap means a small young generation, collected several times a second under sustained
 # load: for load tests give full-size heaps, JAVA_OPTS="-Xms384m -Xmx384m -XX:+UseSerialGC", as the
 # images do (InitialRAMPercentage=75) and the gateway benchmark does.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m}
+# The JVM hands freed native memory (C2's compiler arenas, mostly) back every 2 s: 15-25 MB per service.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000}
 # glibc makes up to 8 malloc arenas per core, one per busy thread; two keep the native heap small.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # Webhooks to a receiver on this machine over http (yours while developing, and the demo's retired one,
@@ -83,6 +85,22 @@ build_if_changed() {
   touch "$stamp"
 }
 
+# AppCDS: a start without a current archive writes one when ./run.sh stops it (-XX:ArchiveClassesAtExit);
+# later starts map it (-XX:SharedArchiveFile): up to a quarter off one service's start, a third off the
+# four started together, 5-10 MB of RSS each (docs/benchmarks.md, start-up). A build makes the archive stale: the next start writes a new one (a
+# JVM that finds its archive does not match the jar says so in its log and runs without it).
+class_archive() {
+  local name=$1 module=$2 archive="$state/cds/$1.jsa"
+  mkdir -p "$state/cds"
+  if [ -s "$archive" ] && [ "$archive" -nt "$module/target/quarkus-app/quarkus-run.jar" ]; then
+    echo "-XX:SharedArchiveFile=$archive"
+  else
+    rm -f "$archive"
+    # (The dump warns of every class it leaves out: thousands of log lines, none of them actionable.)
+    echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off"
+  fi
+}
+
 start_service() {
   local name=$1 module=$2 port=$3
   if alive "$name"; then
@@ -90,7 +108,7 @@ start_service() {
     return
   fi
   # shellcheck disable=SC2086
-  nohup java $JAVA_OPTS -Dmp.jwt.verify.publickey.location="$jwt/public.pem" -Dmp.jwt.verify.issuer="$JWT_ISSUER" -jar "$module/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
+  nohup java $JAVA_OPTS $(class_archive "$name" "$module") -Dmp.jwt.verify.publickey.location="$jwt/public.pem" -Dmp.jwt.verify.issuer="$JWT_ISSUER" -jar "$module/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
   echo $! >"$state/$name.pid"
   echo "$name starting on 127.0.0.1:$port (log $logs/$name.log)"
 }

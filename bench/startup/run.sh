@@ -2,7 +2,7 @@
 # Start-up benchmark (not a test): each service started alone, JVM mode, beside a minimal Quarkus
 # app (bench/startup/minimal: one REST resource and health), under several sets of JVM flags.
 # For each start it records the time from launching java to the first 200 of /q/health/ready,
-# Quarkus' own "started in", and the resident set (VmRSS) 3 s after ready; it prints the median
+# Quarkus' own "started in", and the resident set (VmRSS) 3 s and 15 s after ready; it prints the median
 # of the runs per app and flag set. Figures and the flags chosen: docs/benchmarks.md.
 #
 #   bench/startup/run.sh [runs] [flag-set...]     (defaults: 3 runs; every flag set below)
@@ -38,11 +38,14 @@ declare -A FLAGS=(
   [c1-serial-small-cds]="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxRAM=1g"
   [lean-cds]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxRAM=1g -XX:CICompilerCount=2 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
   [run.sh]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m"
+  # The same, returning freed native memory (C2's compiler arenas, mostly) to the system every 2 s.
+  [run.sh-trim]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000"
+  [trim-cds]="-XX:+UseSerialGC -Xms32m -Xmx384m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000"
 )
 # These sets also cap glibc's malloc arenas (up to 8 per core, one per busy thread, each touching
 # memory of its own), the native cost of a JVM that the flags do not reach; ./run.sh does the same.
-declare -A ARENAS=([lean-cds]=2 [run.sh]=2)
-ORDER=(default run.sh-before serial-small serial-small-cds c1-serial-small-cds lean-cds run.sh)
+declare -A ARENAS=([lean-cds]=2 [run.sh]=2 [run.sh-trim]=2 [trim-cds]=2)
+ORDER=(default run.sh-before serial-small serial-small-cds c1-serial-small-cds lean-cds run.sh run.sh-trim trim-cds)
 [ $# -gt 0 ] && ORDER=("$@")
 
 if [ ! -f bench/startup/minimal/target/quarkus-app/quarkus-run.jar ]; then
@@ -91,7 +94,7 @@ stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid="
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-printf '%-18s %-20s %10s %12s %9s\n' app flags ready_ms quarkus_s rss_mb
+printf '%-18s %-20s %10s %12s %9s %10s\n' app flags ready_ms quarkus_s rss_mb rss_15s_mb
 for set in "${ORDER[@]}"; do
   flags=${FLAGS[$set]}
   arenas=${ARENAS[$set]:-}   # empty: glibc's default
@@ -109,7 +112,7 @@ for set in "${ORDER[@]}"; do
       fi
       extra="-XX:SharedArchiveFile=$archive"
     fi
-    ready=(); started=(); rss=()
+    ready=(); started=(); rss=(); rss_later=()
     for _ in $(seq 1 "$runs"); do
       t0=$(now_ms)
       # shellcheck disable=SC2086
@@ -118,11 +121,15 @@ for set in "${ORDER[@]}"; do
       ready+=($(( $(now_ms) - t0 )))
       sleep 3
       rss+=($(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"))
+      # Later, at rest: a service runs for days, and what it holds then is its real cost.
+      sleep 12
+      rss_later+=($(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"))
       started+=("$(grep -o 'started in [0-9.]*s' "$out/logs/$name.log" | head -1 | grep -o '[0-9.]*' || echo 0)")
       stop
     done
-    printf '%-18s %-20s %10s %12s %9s\n' "$name" "$set" \
-      "$(printf '%s\n' "${ready[@]}" | median)" "$(printf '%s\n' "${started[@]}" | median)" "$(printf '%s\n' "${rss[@]}" | median)"
+    printf '%-18s %-20s %10s %12s %9s %10s\n' "$name" "$set" \
+      "$(printf '%s\n' "${ready[@]}" | median)" "$(printf '%s\n' "${started[@]}" | median)" "$(printf '%s\n' "${rss[@]}" | median)" \
+      "$(printf '%s\n' "${rss_later[@]}" | median)"
   done
 done
 echo "(medians of $runs starts each; load average $(cut -d' ' -f1-3 /proc/loadavg))"

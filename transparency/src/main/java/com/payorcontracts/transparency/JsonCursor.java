@@ -1,10 +1,11 @@
 package com.payorcontracts.transparency;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -19,10 +20,9 @@ import java.util.zip.ZipException;
 /** A JsonParser over a plain or gzip TiC file, with the few reads the readers need and errors that say where. */
 final class JsonCursor implements AutoCloseable {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    private static final JsonFactory FACTORY = new SkimmingParser.Factory(new JsonFactoryBuilder()
             // Real files have long arrays, never long strings or numbers: keep Jackson's limits on those.
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-            .build();
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()));
     private static final int BUFFER = 1 << 16;
 
     private final JsonParser parser;
@@ -58,7 +58,8 @@ final class JsonCursor implements AutoCloseable {
 
     /** A failure to read: where and why when the content is bad, unchecked as it is otherwise. */
     private RuntimeException translate(IOException e) {
-        if (e instanceof StreamReadException bad) {
+        // Bad syntax (StreamReadException) and a broken limit such as nesting depth (StreamConstraintsException).
+        if (e instanceof JsonProcessingException bad) {
             long offset = bad.getLocation() != null ? bad.getLocation().getByteOffset() : offset();
             return new TicReadException(offset, path(), bad.getOriginalMessage());
         }
@@ -103,7 +104,7 @@ final class JsonCursor implements AutoCloseable {
         }
     }
 
-    /** Skips the current value (and its children). */
+    /** Skips the current value (and its children); {@link SkimmingParser} reads skipped containers as bytes. */
     void skip() {
         try {
             parser.skipChildren();

@@ -83,6 +83,37 @@ class MalformedFileTest {
     }
 
     @Test
+    void aFileTruncatedInsideTheRatesOfACodeNotAskedForFailsWhereItEnds() {
+        // The item's rates are skimmed (SkimmingParser), not parsed: the cut is still found, at its byte.
+        String json = "{\"version\": \"2.0.0\", \"in_network\": [" + item("\"negotiated_rate\": 10");
+        byte[] cut = Arrays.copyOf(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), json.indexOf("\"expiration_date\""));
+        TicReadException e = catchThrowableOfType(TicReadException.class,
+                () -> read(cut, ReadOptions.codes(java.util.Set.of("27447"))));
+        assertThat(e.byteOffset()).isEqualTo(cut.length);
+        assertThat(e.jsonPath()).isEqualTo("/in_network/0/negotiated_rates");
+        assertThat(e.reason()).contains("end-of-input");
+    }
+
+    @Test
+    void brokenJsonInsideTheRatesOfACodeNotAskedForIsNamedAtItsByte() {
+        String json = "{\"version\": \"2.0.0\", \"in_network\": [" + item("\"negotiated_rate\": 10.") + "]}";
+        TicReadException e = catchThrowableOfType(TicReadException.class,
+                () -> read(json, ReadOptions.codes(java.util.Set.of("27447"))));
+        assertThat(e.byteOffset()).isEqualTo(json.indexOf("10.") + 3);
+        assertThat(e.jsonPath()).isEqualTo("/in_network/0/negotiated_rates");
+        assertThat(e.reason()).contains("a digit after a decimal point");
+    }
+
+    @Test
+    void aValueNestedDeeperThanSixtyFourLevelsIsRefusedWithItsPath() {
+        String json = "{\"version\": \"2.0.0\", \"extra\": " + "[".repeat(70) + "]".repeat(70) + ", \"in_network\": []}";
+        TicReadException e = failure(json);
+        assertThat(e.jsonPath()).isEqualTo("/extra");
+        assertThat(e.byteOffset()).isEqualTo(json.indexOf('[') + 63);
+        assertThat(e.reason()).contains("nesting depth");
+    }
+
+    @Test
     void aFileWithoutAVersionIsRefused() {
         assertThat(failure("{\"in_network\": []}").reason()).contains("no version");
     }

@@ -18,7 +18,7 @@ public interface BenchmarksConfig {
         @WithDefault("21474836480")
         long maxBytes();
 
-        /** Time to connect and receive the response headers. */
+        /** Time to connect, and the longest the server may stay silent (before its headers or within the body). */
         @WithDefault("30s")
         Duration connectTimeout();
 
