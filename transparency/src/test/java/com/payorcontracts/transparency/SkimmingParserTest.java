@@ -30,6 +30,8 @@ class SkimmingParserTest {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).build()));
     private static final JsonFactory JACKSON = new JsonFactoryBuilder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).build()).build();
+    private static final JsonFactory SKIMMING_DEEP = new SkimmingParser.Factory(new JsonFactoryBuilder());
+    private static final JsonFactory JACKSON_DEEP = new JsonFactory();
 
     /** The document each case skips a value of: {"skip": VALUE, "after": 7} (VALUE starts at byte 9). */
     private static String document(String value) {
@@ -109,6 +111,48 @@ class SkimmingParserTest {
             toSkippedValue(jackson);
             assertThat(catchThrowableOfType(JsonProcessingException.class, jackson::skipChildren)).as("Jackson refuses it too").isNotNull();
         }
+    }
+
+    /**
+     * On files nobody here wrote: every object and array of every CMS example, skipped by each parser
+     * in turn, ends at the same byte, and the tokens after it are the same to the end of the file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {TestFiles.ALL_TYPES, TestFiles.BUNDLE, TestFiles.CAPITATION, TestFiles.FEE_FOR_SERVICE,
+            TestFiles.MULTIPLE_PLANS, TestFiles.NO_NPI, TestFiles.LEGACY_V1, TestFiles.TABLE_OF_CONTENTS})
+    void skimsEveryContainerOfTheCmsExamplesAsJacksonSkipsIt(String example) throws IOException {
+        byte[] json = TestFiles.bytes(example);
+        int containers = 0;
+        for (int target = 0; ; target++) {
+            try (JsonParser skimming = SKIMMING_DEEP.createParser(new ByteArrayInputStream(json));
+                 JsonParser jackson = JACKSON_DEEP.createParser(new ByteArrayInputStream(json))) {
+                if (!toContainer(skimming, target) || !toContainer(jackson, target)) {
+                    break;
+                }
+                containers++;
+                skimming.skipChildren();
+                jackson.skipChildren();
+                assertThat(skimming.currentTokenLocation().getByteOffset()).as("container %d", target)
+                        .isEqualTo(jackson.currentTokenLocation().getByteOffset());
+                for (JsonToken token = jackson.nextToken(); token != null; token = jackson.nextToken()) {
+                    assertThat(skimming.nextToken()).isEqualTo(token);
+                    assertThat(skimming.getText()).isEqualTo(jackson.getText());
+                }
+                assertThat(skimming.nextToken()).isNull();
+            }
+        }
+        assertThat(containers).isGreaterThan(10);
+    }
+
+    /** Moves to the start of the target-th object or array in document order; false when there are fewer. */
+    private static boolean toContainer(JsonParser parser, int target) throws IOException {
+        int seen = 0;
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+            if (token.isStructStart() && seen++ == target) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
