@@ -99,7 +99,8 @@ check(eq([...databases].sort(), services.filter((s) => s.db).map((s) => s.db).so
 // And the proxies a service believes X-Forwarded-* from: loopback on a laptop, the network of compose or a cluster.
 const ENVIRONMENT_SPECIFIC = /^(QUARKUS_HTTP_HOST|QUARKUS_DATASOURCE_(JDBC_URL|USERNAME|PASSWORD)|KAFKA_BOOTSTRAP_SERVERS|GATEWAY_ROUTES_\w+_URL|QUARKUS_REST_CLIENT_\w+_URL|MP_JWT_VERIFY_PUBLICKEY_LOCATION|QUARKUS_HTTP_PROXY_TRUSTED_PROXIES)$/;
 // Set in Kubernetes, not in application.properties: the issuer and key location of a real identity provider.
-const K8S_ONLY = /^MP_JWT_VERIFY_(ISSUER|PUBLICKEY_LOCATION)$/;
+// And the key page tokens are signed with, from a Secret: compose and ./run.sh keep the built-in development key.
+const K8S_ONLY = /^(MP_JWT_VERIFY_(ISSUER|PUBLICKEY_LOCATION)|PAYORCONTRACTS_PAGE_TOKEN_SECRET)$/;
 
 function checkEnvAgainstProperties(where, s, env) {
   const known = new Map([...s.props.keys].map((k) => [envName(k), k]));
@@ -318,7 +319,7 @@ async function checkOverlay(name, file) {
     const secretRefs = [];
     for (const e of c.env || []) {
       if (e.valueFrom?.secretKeyRef) {
-        secretRefs.push(e.valueFrom.secretKeyRef.name);
+        secretRefs.push({ env: e.name, name: e.valueFrom.secretKeyRef.name });
         env[e.name] = `<secret ${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}>`;
       } else {
         check(!/PASSWORD|SECRET/.test(e.name), where, `${e.name} must come from a Secret`);
@@ -345,8 +346,17 @@ async function checkOverlay(name, file) {
           `Cluster ${cluster.metadata.name} must create database and owner ${s.db}`);
         check(Number(dbPort || 5432) === 5432, where, "PostgreSQL listens on 5432");
         check(db === s.db, where, `JDBC URL names database ${db}, not ${s.db}`);
-        check(secretRefs.length === 2 && secretRefs.every((r) => r === `${cluster.metadata.name}-app`), where,
+        const credentials = secretRefs.filter((r) => r.env.startsWith("QUARKUS_DATASOURCE_"));
+        check(credentials.length === 2 && credentials.every((r) => r.name === `${cluster.metadata.name}-app`), where,
           `credentials must come from the Secret ${cluster.metadata.name}-app that CloudNativePG creates`);
+        // Every replica signs and reads page tokens with one key, which is not the one in the source.
+        const pageKey = secretRefs.find((r) => r.env === "PAYORCONTRACTS_PAGE_TOKEN_SECRET");
+        if (check(pageKey, where, "PAYORCONTRACTS_PAGE_TOKEN_SECRET must come from the Secret payorcontracts-page-token")) {
+          const generated = all("Secret").some((x) => x.metadata.name === pageKey.name);
+          check(name === "prod" ? !generated : generated, where, name === "prod"
+            ? `the Secret ${pageKey.name} is created by operations, never rendered from git`
+            : `the Secret ${pageKey.name} is not in the overlay`);
+        }
         s.cluster = cluster.metadata.name;
       }
       check(env.KAFKA_BOOTSTRAP_SERVERS === bootstrap, where, `KAFKA_BOOTSTRAP_SERVERS=${env.KAFKA_BOOTSTRAP_SERVERS}, the cluster's is ${bootstrap}`);

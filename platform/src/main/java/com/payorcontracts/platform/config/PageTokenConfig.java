@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "payorcontracts.page-token")
 public interface PageTokenConfig {
 
-    /** HMAC key, at least 16 bytes; every replica of a service must share it (set PAGE_TOKEN_SECRET in production). */
+    /** HMAC key, at least 16 bytes; every replica of a service must share it (Kubernetes sets PAYORCONTRACTS_PAGE_TOKEN_SECRET from a Secret; docs/operations.md). */
     @WithDefault("payorcontracts-development-page-token-key")
     String secret();
 }
