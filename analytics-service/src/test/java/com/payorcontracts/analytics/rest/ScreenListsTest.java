@@ -2,11 +2,15 @@ package com.payorcontracts.analytics.rest;
 
 import com.payorcontracts.analytics.Fixtures;
 import com.payorcontracts.events.PayorChanged;
+import com.payorcontracts.platform.config.PageTokenConfig;
+import com.payorcontracts.platform.rest.PageTokenCodec;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +27,9 @@ import static org.hamcrest.Matchers.nullValue;
 /** What screens need in few calls: labels on worklist rows, sorts, batch gets, and page tokens on the claim list. */
 @QuarkusTest
 class ScreenListsTest {
+
+    @Inject
+    PageTokenConfig pageTokenConfig;
 
     private static void postClaim(UUID payor, String claimId, String serviceDate) {
         given().contentType(ContentType.JSON).body("""
@@ -117,6 +124,27 @@ class ScreenListsTest {
                 .get("/api/v1/analytics/claims").then().statusCode(400).body("errors[0].field", equalTo("pageToken"));
         given().queryParam("payorId", payor).queryParam("size", 5).get("/api/v1/analytics/claims")
                 .then().body("nextPageToken", nullValue());
+    }
+
+    @Test
+    void refusesASignedTokenWhoseKeyTheClaimListCannotRead() {
+        UUID payor = UUID.randomUUID();
+        for (int i = 1; i <= 3; i++) {
+            postClaim(payor, "KEY-" + i, "2026-03-0" + i);
+        }
+        String next = given().queryParam("payorId", payor).queryParam("size", 2).get("/api/v1/analytics/claims")
+                .then().extract().path("nextPageToken");
+        // Signed with the configured key, so only the key inside is wrong.
+        PageTokenCodec codec = new PageTokenCodec(pageTokenConfig.secret().getBytes(StandardCharsets.UTF_8));
+        String query = "/api/v1/analytics/claims\npayorId=" + payor + "\nsize=2";
+        assertThat(codec.decode(query, next)).isPresent();
+        for (List<String> key : List.of(List.of("yesterday", UUID.randomUUID().toString()),
+                List.of(Instant.now().toString(), "not-a-uuid"), List.of(Instant.now().toString()))) {
+            given().queryParam("payorId", payor).queryParam("size", 2)
+                    .queryParam("pageToken", codec.encode(query, new PageTokenCodec.PageToken(1, 3, key)))
+                    .get("/api/v1/analytics/claims").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("pageToken"));
+        }
     }
 
     @Test

@@ -1,8 +1,14 @@
 package com.payorcontracts.payor.rest;
 
+import com.payorcontracts.platform.config.PageTokenConfig;
+import com.payorcontracts.platform.rest.PageTokenCodec;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static com.payorcontracts.payor.PayorApi.PROBLEM;
 import static com.payorcontracts.payor.PayorApi.createPayor;
@@ -16,6 +22,9 @@ import static org.hamcrest.Matchers.equalTo;
 /** Search: name, type, status, state presence and covered lives; sorted and paged. */
 @QuarkusTest
 class PayorSearchTest {
+
+    @Inject
+    PageTokenConfig pageTokenConfig;
 
     private static void lives(String payorId, String state, String county, long lives) {
         given().contentType(ContentType.JSON).body("""
@@ -174,6 +183,26 @@ class PayorSearchTest {
         given().queryParam("name", token).queryParam("size", 2).queryParam("pageToken", "x" + next)
                 .when().get("/api/v1/payors")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("pageToken"));
+    }
+
+    @Test
+    void refusesASignedTokenWhoseKeyThisListCannotRead() {
+        String token = unique("Forged").split(" ")[1];
+        for (int i = 0; i < 3; i++) {
+            createPayor(token + " " + i, "OTHER");
+        }
+        String next = given().queryParam("name", token).queryParam("size", 2).when().get("/api/v1/payors")
+                .then().extract().path("nextPageToken");
+        // Signed as the service signs (the key is the configured one), so only the key inside is wrong.
+        PageTokenCodec codec = new PageTokenCodec(pageTokenConfig.secret().getBytes(StandardCharsets.UTF_8));
+        String query = "/api/v1/payors\nname=" + token + "\nsize=2";
+        org.assertj.core.api.Assertions.assertThat(codec.decode(query, next)).isPresent();
+        for (List<String> key : List.of(List.of(token + " 1", "not-a-uuid"), List.of(token + " 1"))) {
+            given().queryParam("name", token).queryParam("size", 2)
+                    .queryParam("pageToken", codec.encode(query, new PageTokenCodec.PageToken(1, 3, key)))
+                    .when().get("/api/v1/payors")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("pageToken"));
+        }
     }
 
     @Test
