@@ -350,7 +350,8 @@ async function checkOverlay(name, file) {
         check(credentials.length === 2 && credentials.every((r) => r.name === `${cluster.metadata.name}-app`), where,
           `credentials must come from the Secret ${cluster.metadata.name}-app that CloudNativePG creates`);
         // Every replica signs and reads page tokens with one key, which is not the one in the source.
-        const pageKey = secretRefs.find((r) => r.env === "PAYORCONTRACTS_PAGE_TOKEN_SECRET");
+        const pageKey = secretRefs.find((r) => r.env === "PAYORCONTRACTS_PAGE_TOKEN_SECRET"
+          && (r.name === "payorcontracts-page-token" || r.name.startsWith("payorcontracts-page-token-")));
         if (check(pageKey, where, "PAYORCONTRACTS_PAGE_TOKEN_SECRET must come from the Secret payorcontracts-page-token")) {
           const generated = all("Secret").some((x) => x.metadata.name === pageKey.name);
           check(name === "prod" ? !generated : generated, where, name === "prod"
