@@ -50,7 +50,7 @@ public class AlertFactsRepository {
             JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
             JOIN claim c ON c.id = u.claim_id
             LEFT JOIN claim_result cr ON cr.claim_id = u.claim_id
-            WHERE u.status IN ('DETECTED', 'IN_REVIEW')""";
+            WHERE u.status IN ('DETECTED', 'IN_REVIEW') AND u.ended_at IS NULL""";
 
     // Late claims whose payment is recent enough that its interest may still be claimed (any window up to a year).
     private static final String LATE_PAYMENTS = """

@@ -56,7 +56,7 @@ public class AppealFactsRepository {
             JOIN claim c ON c.id = u.claim_id
             JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
             LEFT JOIN claim_result cr ON cr.claim_id = u.claim_id
-            WHERE u.id = ?""";
+            WHERE u.id = ? AND u.ended_at IS NULL""";
     // Ordered as Repricer's remittance stream, so pairing the lines again pairs them the same way.
     private static final String REMITS = """
             SELECT rc.id, rc.status, rc.payer_claim_number, rc.payment_date, p.trace_number, p.payer_name, p.payer_id,
@@ -95,7 +95,7 @@ public class AppealFactsRepository {
                 SELECT u.id FROM underpayment u
                 JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
                 WHERE r.payor_id = ? AND (cast(? AS uuid) IS NULL OR r.contract_id = ?)
-                  AND u.status IN ('DETECTED', 'IN_REVIEW', 'APPEALED')
+                  AND u.status IN ('DETECTED', 'IN_REVIEW', 'APPEALED') AND u.ended_at IS NULL
                 ORDER BY r.variance, u.id LIMIT ?""")) {
             statement.setObject(1, payorId);
             statement.setObject(2, contractId);
@@ -108,6 +108,16 @@ public class AppealFactsRepository {
             }
         }
         return ids;
+    }
+
+    /** How the underpayment's line ended (VOIDED, REPLACED), or null while it stands or when there is no such item. */
+    public String endedBy(Connection connection, long underpaymentId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT ended_by FROM underpayment WHERE id = ?")) {
+            statement.setLong(1, underpaymentId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     public List<BilledLine> billedLines(Connection connection, UUID claimId) throws SQLException {

@@ -112,6 +112,12 @@ public class AppealPacketService {
     private AppealPacket build(Connection connection, long id, TermsCatalog.Snapshot terms) throws SQLException {
         UnderpaidLine line = facts.underpaidLine(connection, id);
         if (line == null) {
+            String ended = facts.endedBy(connection, id);
+            if (ended != null) {
+                throw ApiException.conflict("underpayment " + id + ": the service it was found on is no longer billed ("
+                        + ended + "), so there is nothing to appeal; move it to WRITTEN_OFF or INVALID, or to RECOVERED"
+                        + " if the payment came");
+            }
             throw ApiException.notFound("underpayment", id);
         }
         List<BilledLine> billed = facts.billedLines(connection, line.claimId());

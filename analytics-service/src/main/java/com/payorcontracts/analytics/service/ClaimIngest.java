@@ -2,6 +2,7 @@ package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.domain.ClaimAmendment;
 import com.payorcontracts.analytics.domain.ClaimFrequency;
+import com.payorcontracts.analytics.domain.ServiceLineMatch;
 import com.payorcontracts.analytics.repository.CopyBinary;
 import com.payorcontracts.analytics.repository.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -232,10 +233,12 @@ public class ClaimIngest {
                     Existing next;
                     if (action == ClaimAmendment.Action.REPLACE) {
                         ClaimVersions.replace(connection, current.id, claim.input, claim.patientKey, claim.contractId,
-                                claim.match, claim.firstServiceDate, claim.totalBilled, batch.jobId, batch.createdAt);
+                                claim.match, claim.firstServiceDate, claim.totalBilled, batch.jobId,
+                                ServiceLineMatch.continuedAs(services(current.content), services(content)), batch.createdAt);
                         next = new Existing(current.id, claim.match, claim.contractId, content, current.version + 1, false);
                     } else {
-                        ClaimVersions.voidClaim(connection, current.id, batch.jobId, batch.createdAt);
+                        ClaimVersions.voidClaim(connection, current.id, current.content.lines().size(), batch.jobId,
+                                batch.createdAt);
                         next = new Existing(current.id, current.match, current.contractId, current.content,
                                 current.version + 1, true);
                     }
@@ -249,6 +252,11 @@ public class ClaimIngest {
         }
         pending.flush(connection);
         return results;
+    }
+
+    private static List<ServiceLineMatch.Service> services(ClaimContent content) {
+        return content.lines().stream()
+                .map(line -> new ServiceLineMatch.Service(line.code(), line.modifiers(), line.dateOfService())).toList();
     }
 
     /** Which stored version has this content: the one in force, else one its history kept by fingerprint. */

@@ -1,9 +1,11 @@
 package com.payorcontracts.analytics.service;
 
 import com.payorcontracts.analytics.domain.ClaimFrequency;
+import com.payorcontracts.analytics.domain.ServiceLineMatch;
 import com.payorcontracts.analytics.repository.CopyBinary;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +13,20 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * A claim's replacements (7) and voids (8) on the caller's connection: the version in force is copied
  * into {@code claim_version} before the claim row changes, the claim keeps its id and moves to the
- * next version. What the ended version priced leaves the reports and the worklist in the same
- * transaction, so totals never count a voided claim nor a replaced version, even before repricing.
+ * next version. What the ended version priced leaves the reports in the same transaction, so totals
+ * never count a voided claim nor a replaced version, even before repricing; its worklist items follow
+ * their service or end with it ({@link #endItems}).
  */
 final class ClaimVersions {
 
@@ -48,6 +54,18 @@ final class ClaimVersions {
             UPDATE claim SET frequency_code = ?, version = version + 1, version_at = ?, voided_at = ?,
                              job_id = coalesce(?, job_id)
             WHERE id = ?""";
+
+    // The line's figures when there are any (a line not priced again since an earlier correction has none).
+    private static final String END_FIGURES = """
+            INSERT INTO ended_underpayment (underpayment_id, claim_id, line_no, payor_id, contract_id, code, service_date,
+                                            billed, expected, paid, patient_resp, variance, rule)
+            SELECT u.id, u.claim_id, u.line_no, c.payor_id, coalesce(r.contract_id, c.contract_id), l.code, l.service_date,
+                   l.billed, r.expected, r.paid, r.patient_resp, r.variance, r.rule
+            FROM underpayment u
+            JOIN claim c ON c.id = u.claim_id
+            JOIN claim_line l ON l.claim_id = u.claim_id AND l.line_no = u.line_no
+            LEFT JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
+            WHERE u.claim_id = ? AND u.line_no = ANY(?) AND u.ended_at IS NULL AND u.status <> 'DETECTED'""";
 
     private ClaimVersions() {
     }
@@ -84,10 +102,17 @@ final class ClaimVersions {
         return fingerprint;
     }
 
-    /** Puts the replacement's header and lines in place of the claim's; worklist items of lines it no longer has go. */
+    /**
+     * Puts the replacement's header and lines in place of the claim's. Worklist items move to the line
+     * that continues their service ({@code continuedAs}, by {@link ServiceLineMatch}); those of services
+     * it no longer bills end ({@link #endItems}).
+     */
     static void replace(Connection connection, UUID claim, ClaimInput input, String patientKey, UUID contractId,
                         ClaimIngest.ContractMatch match, LocalDate firstServiceDate, BigDecimal totalBilled, UUID jobId,
-                        Instant now) throws SQLException {
+                        int[] continuedAs, Instant now) throws SQLException {
+        // Before the lines change: an ended item keeps its line's figures and billed service.
+        endItems(connection, claim, ServiceLineMatch.ended(continuedAs), ClaimFrequency.REPLACEMENT, now);
+        renumberItems(connection, claim, continuedAs);
         try (PreparedStatement statement = connection.prepareStatement(REPLACE)) {
             statement.setString(1, input.providerTin());
             statement.setString(2, input.providerNpi());
@@ -110,18 +135,16 @@ final class ClaimVersions {
         ClaimIngest.addLineRows(claim, input.lines(), lines);
         lines.copyInto(connection, ClaimIngest.LINE_COLUMNS);
         // The replaced version's figures are gone until the new one is priced (after the commit, or by the
-        // import's REPRICE job); work on a line the claim still has stays, its figures recomputed then.
+        // import's REPRICE job); work on a service the claim still bills stays, its figures recomputed then.
         dropResults(connection, claim);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM underpayment WHERE claim_id = ? AND line_no > ?")) {
-            statement.setObject(1, claim);
-            statement.setInt(2, input.lines().size());
-            statement.executeUpdate();
-        }
     }
 
-    /** Voids the claim: it keeps its lines (what was voided) but no figures, and leaves the worklist. */
-    static void voidClaim(Connection connection, UUID claim, UUID jobId, Instant now) throws SQLException {
+    /**
+     * Voids the claim: it keeps its lines (what was voided) but no figures, and leaves the worklist;
+     * items someone worked on stay, ended ({@link #endItems}).
+     */
+    static void voidClaim(Connection connection, UUID claim, int lineCount, UUID jobId, Instant now) throws SQLException {
+        endItems(connection, claim, IntStream.rangeClosed(1, lineCount).toArray(), ClaimFrequency.VOID, now);
         try (PreparedStatement statement = connection.prepareStatement(VOID)) {
             statement.setString(1, ClaimFrequency.VOID.code());
             statement.setTimestamp(2, Timestamp.from(now));
@@ -131,7 +154,64 @@ final class ClaimVersions {
             statement.executeUpdate();
         }
         dropResults(connection, claim);
-        update(connection, "DELETE FROM underpayment WHERE claim_id = ?", claim);
+    }
+
+    /**
+     * Ends the live worklist items of these lines: a DETECTED one goes (nobody worked on it, as when a
+     * correction pays the line), any other is kept, marked ended by {@code by}, with its line's
+     * figures and billed service as they stand now. Its work goes on: a recovery still arrives, an
+     * item is still written off.
+     */
+    private static void endItems(Connection connection, UUID claim, int[] lines, ClaimFrequency by, Instant now)
+            throws SQLException {
+        if (lines.length == 0) {
+            return;
+        }
+        Array numbers = connection.createArrayOf("integer", Arrays.stream(lines).boxed().toArray());
+        try (PreparedStatement statement = connection.prepareStatement(END_FIGURES)) {
+            statement.setObject(1, claim);
+            statement.setArray(2, numbers);
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE underpayment SET ended_at = ?, ended_by = ?, updated_at = ?, row_version = row_version + 1"
+                        + " WHERE claim_id = ? AND line_no = ANY(?) AND ended_at IS NULL AND status <> 'DETECTED'")) {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setString(2, (by == ClaimFrequency.VOID ? UnderpaymentService.LineEnded.VOIDED
+                    : UnderpaymentService.LineEnded.REPLACED).name());
+            statement.setTimestamp(3, Timestamp.from(now));
+            statement.setObject(4, claim);
+            statement.setArray(5, numbers);
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM underpayment WHERE claim_id = ? AND line_no = ANY(?) AND ended_at IS NULL AND status = 'DETECTED'")) {
+            statement.setObject(1, claim);
+            statement.setArray(2, numbers);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Moves the live items of continued lines to their new numbers (the ended ones are out of the way by now). */
+    private static void renumberItems(Connection connection, UUID claim, int[] continuedAs) throws SQLException {
+        // Through negative numbers: one live item per line at every row, as the unique index checks it.
+        update(connection, "UPDATE underpayment SET line_no = -line_no WHERE claim_id = ? AND ended_at IS NULL", claim);
+        List<Integer> from = new ArrayList<>();
+        List<Integer> to = new ArrayList<>();
+        for (int i = 0; i < continuedAs.length; i++) {
+            if (continuedAs[i] != ServiceLineMatch.ENDED) {
+                from.add(-(i + 1));
+                to.add(continuedAs[i]);
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE underpayment u SET line_no = m.line_to FROM unnest(?, ?) AS m(line_from, line_to)"
+                        + " WHERE u.claim_id = ? AND u.ended_at IS NULL AND u.line_no = m.line_from")) {
+            statement.setArray(1, connection.createArrayOf("integer", from.toArray()));
+            statement.setArray(2, connection.createArrayOf("integer", to.toArray()));
+            statement.setObject(3, claim);
+            statement.executeUpdate();
+        }
     }
 
     private static void dropResults(Connection connection, UUID claim) throws SQLException {

@@ -52,8 +52,12 @@ public class UnderpaymentService {
     /** A worklist item with its line's current figures. */
     public record Underpayment(long id, UUID claimId, String claimRef, UUID payorId,
                                @Schema(nullable = true) UUID contractId, int lineNo,
-                               String code, LocalDate dateOfService, BigDecimal billed, BigDecimal expected,
+                               String code, LocalDate dateOfService, BigDecimal billed,
+                               @Schema(nullable = true, description = "Null only on an ended item whose line had no figures when it ended")
+                               BigDecimal expected,
+                               @Schema(nullable = true, description = "Null only on an ended item whose line had no figures when it ended")
                                BigDecimal paid, @Schema(nullable = true) BigDecimal patientResponsibility,
+                               @Schema(nullable = true, description = "Null only on an ended item whose line had no figures when it ended")
                                BigDecimal variance, @Schema(nullable = true) String rule,
                                Status status, Set<Status> nextStatuses, @Schema(nullable = true) String assignee,
                                @Schema(nullable = true) String note,
@@ -62,18 +66,35 @@ public class UnderpaymentService {
                                String contractName,
                                @Schema(nullable = true, description = "The payor's name, a label for screens; null before analytics has the payor")
                                String payorName,
+                               @Schema(nullable = true, description = "Set when the service this item was found on is"
+                                       + " no longer billed: the claim was voided, or its replacement dropped the service."
+                                       + " The figures are then those the line had when it ended (the amounts null if it had"
+                                       + " not been priced again since an earlier correction); the work on the item goes on."
+                                       + " Null while the line stands.")
+                               LineEnded lineEnded,
+                               @Schema(nullable = true, description = "When the line ended; null while it stands")
+                               Instant lineEndedAt,
                                @JsonIgnore @Schema(hidden = true) long version) {
+    }
+
+    /** How the service an item was found on stopped being billed. */
+    @Schema(name = "UnderpaymentLineEnded")
+    public enum LineEnded {
+        /** The claim was voided (frequency code 8). */
+        VOIDED,
+        /** A replacement (frequency code 7) no longer bills the service. */
+        REPLACED
     }
 
     /** The orders of the worklist; each ends with the id so pages never overlap. */
     public enum WorklistSort {
-        AMOUNT_DESC("-amount", "r.variance, u.id"),
-        AMOUNT("amount", "r.variance DESC, u.id"),
+        AMOUNT_DESC("-amount", "variance, id"),
+        AMOUNT("amount", "variance DESC, id"),
         // Age grows as detection recedes: "age" puts the newest first, "-age" the oldest.
-        AGE("age", "u.detected_at DESC, u.id"),
-        AGE_DESC("-age", "u.detected_at, u.id"),
-        SERVICE_DATE("dateOfService", "r.service_date, u.id"),
-        SERVICE_DATE_DESC("-dateOfService", "r.service_date DESC, u.id");
+        AGE("age", "detected_at DESC, id"),
+        AGE_DESC("-age", "detected_at, id"),
+        SERVICE_DATE("dateOfService", "service_date, id"),
+        SERVICE_DATE_DESC("-dateOfService", "service_date DESC, id");
 
         /** Documented in the API: a field, with a leading '-' for descending (the largest shortfall, the oldest item). */
         public static final String PARAMETER_PATTERN = "-?(amount|age|dateOfService)";
@@ -101,15 +122,34 @@ public class UnderpaymentService {
     public record Change(Status status, String assignee, String note) {
     }
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT u.id, u.claim_id, c.claim_ref, r.payor_id, r.contract_id, u.line_no, r.code, r.service_date, r.billed,
                    r.expected, r.paid, r.patient_resp, r.variance, r.rule, u.status, u.assignee, u.note, u.detected_at,
-                   u.updated_at, u.row_version, p.name, pp.name
-            FROM underpayment u
-            JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
+                   u.updated_at, u.row_version, p.name AS contract_name, pp.name AS payor_name, u.ended_by, u.ended_at
+            """;
+    private static final String NAMES = """
             JOIN claim c ON c.id = u.claim_id
             LEFT JOIN contract_projection p ON p.contract_id = r.contract_id
             LEFT JOIN payor_projection pp ON pp.payor_id = r.payor_id""";
+
+    /**
+     * The items meeting {@code conditions} (SQL on {@code u} and the figures {@code r}, bound twice):
+     * live ones with their line's current figures (line_result), ended ones with those their line had
+     * when it ended (ended_underpayment: another service may have its number now). Two branches rather
+     * than one join on either table, so the live branch keeps the plan of the plain join.
+     */
+    private static String items(String conditions) {
+        return COLUMNS + "FROM underpayment u JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no "
+                + NAMES + " WHERE u.ended_at IS NULL AND " + conditions
+                + " UNION ALL " + COLUMNS + "FROM underpayment u JOIN ended_underpayment r ON r.underpayment_id = u.id "
+                + NAMES + " WHERE " + conditions;
+    }
+
+    private static Object[] twice(List<Object> parameters) {
+        List<Object> both = new ArrayList<>(parameters);
+        both.addAll(parameters);
+        return both.toArray();
+    }
 
     /** The resource type of an underpayment's audit trail. */
     static final String AUDITED = "underpayment";
@@ -127,7 +167,7 @@ public class UnderpaymentService {
     /** The worklist, largest underpayment first. */
     public PageResponse<Underpayment> list(Status status, String assignee, List<Long> ids, WorklistSort sort, ReportFilter filter,
                                            PageRequest page) {
-        String where = " WHERE (cast(? AS text) IS NULL OR u.status = ?) AND (cast(? AS text) IS NULL OR u.assignee = ?)"
+        String where = "(cast(? AS text) IS NULL OR u.status = ?) AND (cast(? AS text) IS NULL OR u.assignee = ?)"
                 + (ids.isEmpty() ? "" : " AND u.id = ANY(cast(? AS bigint[]))")
                 + filter.sql("r");
         List<Object> parameters = new ArrayList<>(List.of());
@@ -142,18 +182,17 @@ public class UnderpaymentService {
         parameters.addAll(filter.parameters());
         return jdbc.inTransaction(connection -> {
             long total;
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM underpayment u "
-                    + "JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no" + where)) {
-                ClaimService.bind(statement, parameters.toArray());
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM (" + items(where) + ") w")) {
+                ClaimService.bind(statement, twice(parameters));
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
                     total = rs.getLong(1);
                 }
             }
             List<Underpayment> items = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + where
+            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM (" + items(where) + ") w"
                     + " ORDER BY " + sort.orderBy() + " LIMIT " + page.size() + " OFFSET " + page.offset())) {
-                ClaimService.bind(statement, parameters.toArray());
+                ClaimService.bind(statement, twice(parameters));
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         items.add(read(rs));
@@ -166,8 +205,9 @@ public class UnderpaymentService {
 
     public Underpayment get(long id) {
         return jdbc.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE u.id = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement(items("u.id = ?"))) {
                 statement.setLong(1, id);
+                statement.setLong(2, id);
                 try (ResultSet rs = statement.executeQuery()) {
                     if (!rs.next()) {
                         throw ApiException.notFound("underpayment", id);
@@ -245,6 +285,7 @@ public class UnderpaymentService {
                 rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
                 rs.getBigDecimal(13), rs.getString(14), status, status.next(), rs.getString(16), rs.getString(17),
                 rs.getTimestamp(18).toInstant(), rs.getTimestamp(19).toInstant(), rs.getString(21), rs.getString(22),
-                rs.getLong(20));
+                rs.getString(23) == null ? null : LineEnded.valueOf(rs.getString(23)),
+                rs.getTimestamp(24) == null ? null : rs.getTimestamp(24).toInstant(), rs.getLong(20));
     }
 }

@@ -47,15 +47,25 @@ class ClaimFrequencyTest {
         return given().queryParam("payorId", payor).get("/api/v1/analytics/underpayments").then().statusCode(200);
     }
 
+    private static final String PAID_64483 = """
+            {"code":"64483","charge":2400,"paid":668.00,"dateOfService":"2026-03-01",
+             "adjustments":[{"group":"CO","reason":"45","amount":1732}]}""";
+    private static final String PAID_62323 = """
+            {"code":"62323","charge":1500,"paid":500.00,"dateOfService":"2026-03-01",
+             "adjustments":[{"group":"CO","reason":"45","amount":1000}]}""";
+
     /** The payer pays 668.00 of the 698.00 the contract says for 64483: 30.00 short. */
     private static void remit(UUID payor, String claimId) {
+        remit(payor, claimId, "2400", "668.00", PAID_64483);
+    }
+
+    /** A payment of the claim's lines as given (charge and paid their totals). */
+    private static void remit(UUID payor, String claimId, String charge, String paid, String lines) {
         given().contentType(ContentType.JSON).body("""
                         {"payorId":"%s","payerName":"Test Payer","payerId":"TP1","traceNumber":"T-%s","paymentDate":"2026-03-20",
-                         "claims":[{"claimId":"%s","payerClaimId":"X1","status":"1","charge":2400,"paid":668.00,
-                           "patientResponsibility":0,"receivedDate":"2026-03-05",
-                           "lines":[{"code":"64483","charge":2400,"paid":668.00,"dateOfService":"2026-03-01",
-                                     "adjustments":[{"group":"CO","reason":"45","amount":1732}]}]}]}"""
-                        .formatted(payor, UUID.randomUUID(), claimId))
+                         "claims":[{"claimId":"%s","payerClaimId":"X1","status":"1","charge":%s,"paid":%s,
+                           "patientResponsibility":0,"receivedDate":"2026-03-05","lines":[%s]}]}"""
+                        .formatted(payor, UUID.randomUUID(), claimId, charge, paid, lines))
                 .when().post("/api/v1/analytics/remittances").then().statusCode(201);
     }
 
@@ -114,6 +124,87 @@ class ClaimFrequencyTest {
                 .body("items[0].frequencyCode", equalTo("8"));
         given().get(claim + "/audit").then().statusCode(200)
                 .body("items.action", equalTo(List.of("voided", "replaced", "created")));
+    }
+
+    private static ValidatableResponse item(long id) {
+        return given().get("/api/v1/analytics/underpayments/" + id).then().statusCode(200);
+    }
+
+    private static void change(long id, String status) {
+        String etag = given().get("/api/v1/analytics/underpayments/" + id).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"status\":\"" + status + "\"}")
+                .patch("/api/v1/analytics/underpayments/" + id).then().statusCode(200).body("status", equalTo(status));
+    }
+
+    @Test
+    void workOnAnUnderpaymentFollowsItsServiceThroughReplacementsAndOutlivesIt() {
+        UUID payor = UUID.randomUUID();
+        Fixtures.contract(payor, null,
+                Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40"), Fixtures.fixed("64483", "698.00")));
+        String both = """
+                {"code":"64483","dateOfService":"2026-03-01","billedCharge":2400},
+                {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500}""";
+        String reordered = """
+                {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500},
+                {"code":"64483","dateOfService":"2026-03-01","billedCharge":2400}""";
+        String without64483 = """
+                {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500}""";
+        post(payor, "FREQ-W", null, both).statusCode(201);
+        // 64483 paid 668.00 of 698.00 (30.00 short), 62323 paid 500.00 of 612.40 (112.40 short)
+        remit(payor, "FREQ-W", "3900", "1168.00", PAID_64483 + "," + PAID_62323);
+        // largest shortfall first: 62323 (-112.40) on line 2, 64483 (-30.00) on line 1
+        worklist(payor).body("items.code", equalTo(List.of("62323", "64483"))).body("items.lineNo", equalTo(List.of(2, 1)));
+        long appealed = ((Number) worklist(payor).extract().path("items[1].id")).longValue();
+        long untouched = ((Number) worklist(payor).extract().path("items[0].id")).longValue();
+        change(appealed, "IN_REVIEW");
+        change(appealed, "APPEALED");
+
+        // The corrected claim bills the same services in the other order: the appeal stays with 64483.
+        post(payor, "FREQ-W", "7", reordered).statusCode(200).body("version", equalTo(2));
+        item(appealed).body("status", equalTo("APPEALED")).body("lineNo", equalTo(2)).body("code", equalTo("64483"))
+                .body("variance", equalTo(-30.00f)).body("lineEnded", nullValue());
+        item(untouched).body("status", equalTo("DETECTED")).body("lineNo", equalTo(1)).body("code", equalTo("62323"))
+                .body("variance", equalTo(-112.40f));
+        worklist(payor).body("totalItems", equalTo(2));
+
+        // The next one no longer bills 64483: the appeal outlives its line, with the figures it had.
+        post(payor, "FREQ-W", "7", without64483).statusCode(200).body("version", equalTo(3));
+        item(appealed).body("status", equalTo("APPEALED")).body("lineEnded", equalTo("REPLACED"))
+                .body("lineEndedAt", notNullValue()).body("code", equalTo("64483")).body("lineNo", equalTo(2))
+                .body("expected", equalTo(698.00f)).body("paid", equalTo(668.00f)).body("variance", equalTo(-30.00f))
+                .body("nextStatuses", hasSize(3));
+        given().get("/api/v1/analytics/underpayments/" + appealed + "/appeal-packet").then().statusCode(409)
+                .contentType("application/problem+json");
+        worklist(payor).body("totalItems", equalTo(2));
+
+        // A void removes what nobody worked on; the ended appeal stays as it was, and its work goes on.
+        post(payor, "FREQ-W", "8", without64483).statusCode(200);
+        worklist(payor).body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) appealed))
+                .body("items[0].lineEnded", equalTo("REPLACED"));
+        given().get("/api/v1/analytics/underpayments/" + untouched).then().statusCode(404);
+        change(appealed, "RECOVERED");
+        totals(payor).body("items", hasSize(0));
+        for (String sort : List.of("amount", "-amount", "age", "-age", "dateOfService", "-dateOfService")) {
+            given().queryParam("payorId", payor).queryParam("sort", sort).get("/api/v1/analytics/underpayments").then()
+                    .statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) appealed));
+        }
+    }
+
+    @Test
+    void aVoidEndsTheItemsSomeoneWorkedOnWithTheirFigures() {
+        UUID payor = UUID.randomUUID();
+        Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("64483", "698.00")));
+        post(payor, "FREQ-V", null, ORIGINAL_LINES).statusCode(201);
+        remit(payor, "FREQ-V");
+        long reviewed = ((Number) worklist(payor).extract().path("items[0].id")).longValue();
+        change(reviewed, "IN_REVIEW");
+
+        post(payor, "FREQ-V", "8", ORIGINAL_LINES).statusCode(200).body("voidedAt", notNullValue());
+        worklist(payor).body("totalItems", equalTo(1));
+        item(reviewed).body("status", equalTo("IN_REVIEW")).body("lineEnded", equalTo("VOIDED")).body("lineNo", equalTo(1))
+                .body("code", equalTo("64483")).body("variance", equalTo(-30.00f)).body("payorId", equalTo(payor.toString()));
+        totals(payor).body("items", hasSize(0));
+        change(reviewed, "INVALID");
     }
 
     @Test
