@@ -1,7 +1,7 @@
 -- Work on an underpayment belongs to the service it was found on, and outlives it. A replacement
 -- moves each item to the line that continues its service (ServiceLineMatch); an item someone worked
 -- on (any status but DETECTED) whose service a void or a replacement ends is kept, marked ended, with
--- the figures its line had when it ended; a DETECTED one goes, as the repricer's rule has it.
+-- the last figures priced for its service; a DETECTED one goes, as the repricer's rule has it.
 ALTER TABLE underpayment
     ADD COLUMN ended_at timestamptz,
     ADD COLUMN ended_by text; -- VOIDED or REPLACED
@@ -11,21 +11,18 @@ ALTER TABLE underpayment
 ALTER TABLE underpayment DROP CONSTRAINT underpayment_line;
 CREATE UNIQUE INDEX underpayment_live_line ON underpayment (claim_id, line_no) WHERE ended_at IS NULL;
 
--- The figures of an ended item's line as they stood when it ended (line_result keeps only live lines).
--- The amounts are null when the line had not been priced again since an earlier correction.
-CREATE TABLE ended_underpayment (
+-- The last figures priced for a worked item's service, kept each time a correction or a void drops
+-- its line's figures (line_result holds only the lines in force): what an ended item shows.
+CREATE TABLE underpayment_figures (
     underpayment_id bigint        PRIMARY KEY REFERENCES underpayment (id) ON DELETE CASCADE,
-    claim_id        uuid          NOT NULL,
-    line_no         int           NOT NULL,
     payor_id        uuid          NOT NULL,
     contract_id     uuid,
     code            text          NOT NULL,
     service_date    date          NOT NULL,
     billed          numeric(12,2) NOT NULL,
-    expected        numeric(12,2),
-    paid            numeric(12,2),
+    expected        numeric(12,2) NOT NULL,
+    paid            numeric(12,2) NOT NULL,
     patient_resp    numeric(12,2),
-    variance        numeric(12,2),
+    variance        numeric(12,2) NOT NULL,
     rule            text
 );
-CREATE INDEX ended_underpayment_line ON ended_underpayment (claim_id, line_no);

@@ -55,17 +55,19 @@ final class ClaimVersions {
                              job_id = coalesce(?, job_id)
             WHERE id = ?""";
 
-    // The line's figures when there are any (a line not priced again since an earlier correction has none).
-    private static final String END_FIGURES = """
-            INSERT INTO ended_underpayment (underpayment_id, claim_id, line_no, payor_id, contract_id, code, service_date,
-                                            billed, expected, paid, patient_resp, variance, rule)
-            SELECT u.id, u.claim_id, u.line_no, c.payor_id, coalesce(r.contract_id, c.contract_id), l.code, l.service_date,
-                   l.billed, r.expected, r.paid, r.patient_resp, r.variance, r.rule
-            FROM underpayment u
-            JOIN claim c ON c.id = u.claim_id
-            JOIN claim_line l ON l.claim_id = u.claim_id AND l.line_no = u.line_no
-            LEFT JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
-            WHERE u.claim_id = ? AND u.line_no = ANY(?) AND u.ended_at IS NULL AND u.status <> 'DETECTED'""";
+    // An item someone worked on keeps the last figures priced for its service before they are dropped:
+    // if its service then ends before the claim is priced again, these are what it shows.
+    private static final String KEEP_FIGURES = """
+            INSERT INTO underpayment_figures (underpayment_id, payor_id, contract_id, code, service_date, billed, expected,
+                                              paid, patient_resp, variance, rule)
+            SELECT u.id, r.payor_id, r.contract_id, r.code, r.service_date, r.billed, r.expected, r.paid, r.patient_resp,
+                   r.variance, r.rule
+            FROM underpayment u JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no
+            WHERE u.claim_id = ? AND u.ended_at IS NULL AND u.status <> 'DETECTED' AND r.variance IS NOT NULL
+            ON CONFLICT (underpayment_id) DO UPDATE SET payor_id = excluded.payor_id, contract_id = excluded.contract_id,
+                code = excluded.code, service_date = excluded.service_date, billed = excluded.billed,
+                expected = excluded.expected, paid = excluded.paid, patient_resp = excluded.patient_resp,
+                variance = excluded.variance, rule = excluded.rule""";
 
     private ClaimVersions() {
     }
@@ -110,7 +112,7 @@ final class ClaimVersions {
     static void replace(Connection connection, UUID claim, ClaimInput input, String patientKey, UUID contractId,
                         ClaimIngest.ContractMatch match, LocalDate firstServiceDate, BigDecimal totalBilled, UUID jobId,
                         int[] continuedAs, Instant now) throws SQLException {
-        // Before the lines change: an ended item keeps its line's figures and billed service.
+        update(connection, KEEP_FIGURES, claim);
         endItems(connection, claim, ServiceLineMatch.ended(continuedAs), ClaimFrequency.REPLACEMENT, now);
         renumberItems(connection, claim, continuedAs);
         try (PreparedStatement statement = connection.prepareStatement(REPLACE)) {
@@ -144,6 +146,7 @@ final class ClaimVersions {
      * items someone worked on stay, ended ({@link #endItems}).
      */
     static void voidClaim(Connection connection, UUID claim, int lineCount, UUID jobId, Instant now) throws SQLException {
+        update(connection, KEEP_FIGURES, claim);
         endItems(connection, claim, IntStream.rangeClosed(1, lineCount).toArray(), ClaimFrequency.VOID, now);
         try (PreparedStatement statement = connection.prepareStatement(VOID)) {
             statement.setString(1, ClaimFrequency.VOID.code());
@@ -158,9 +161,9 @@ final class ClaimVersions {
 
     /**
      * Ends the live worklist items of these lines: a DETECTED one goes (nobody worked on it, as when a
-     * correction pays the line), any other is kept, marked ended by {@code by}, with its line's
-     * figures and billed service as they stand now. Its work goes on: a recovery still arrives, an
-     * item is still written off.
+     * correction pays the line), any other is kept, marked ended by {@code by}, showing the last
+     * figures priced for its service ({@link #KEEP_FIGURES}, kept just before). Its work goes on: a
+     * recovery still arrives, an item is still written off.
      */
     private static void endItems(Connection connection, UUID claim, int[] lines, ClaimFrequency by, Instant now)
             throws SQLException {
@@ -168,11 +171,6 @@ final class ClaimVersions {
             return;
         }
         Array numbers = connection.createArrayOf("integer", Arrays.stream(lines).boxed().toArray());
-        try (PreparedStatement statement = connection.prepareStatement(END_FIGURES)) {
-            statement.setObject(1, claim);
-            statement.setArray(2, numbers);
-            statement.executeUpdate();
-        }
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE underpayment SET ended_at = ?, ended_by = ?, updated_at = ?, row_version = row_version + 1"
                         + " WHERE claim_id = ? AND line_no = ANY(?) AND ended_at IS NULL AND status <> 'DETECTED'")) {

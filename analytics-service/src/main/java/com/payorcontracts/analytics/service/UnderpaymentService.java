@@ -52,12 +52,8 @@ public class UnderpaymentService {
     /** A worklist item with its line's current figures. */
     public record Underpayment(long id, UUID claimId, String claimRef, UUID payorId,
                                @Schema(nullable = true) UUID contractId, int lineNo,
-                               String code, LocalDate dateOfService, BigDecimal billed,
-                               @Schema(nullable = true, description = "Null only on an ended item whose line had no figures when it ended")
-                               BigDecimal expected,
-                               @Schema(nullable = true, description = "Null only on an ended item whose line had no figures when it ended")
+                               String code, LocalDate dateOfService, BigDecimal billed, BigDecimal expected,
                                BigDecimal paid, @Schema(nullable = true) BigDecimal patientResponsibility,
-                               @Schema(nullable = true, description = "Null only on an ended item whose line had no figures when it ended")
                                BigDecimal variance, @Schema(nullable = true) String rule,
                                Status status, Set<Status> nextStatuses, @Schema(nullable = true) String assignee,
                                @Schema(nullable = true) String note,
@@ -68,9 +64,8 @@ public class UnderpaymentService {
                                String payorName,
                                @Schema(nullable = true, description = "Set when the service this item was found on is"
                                        + " no longer billed: the claim was voided, or its replacement dropped the service."
-                                       + " The figures are then those the line had when it ended (the amounts null if it had"
-                                       + " not been priced again since an earlier correction); the work on the item goes on."
-                                       + " Null while the line stands.")
+                                       + " The figures are then the last ones priced for the service; the work on the item"
+                                       + " goes on. Null while the line stands.")
                                LineEnded lineEnded,
                                @Schema(nullable = true, description = "When the line ended; null while it stands")
                                Instant lineEndedAt,
@@ -134,15 +129,16 @@ public class UnderpaymentService {
 
     /**
      * The items meeting {@code conditions} (SQL on {@code u} and the figures {@code r}, bound twice):
-     * live ones with their line's current figures (line_result), ended ones with those their line had
-     * when it ended (ended_underpayment: another service may have its number now). Two branches rather
-     * than one join on either table, so the live branch keeps the plan of the plain join.
+     * live ones with their line's current figures (line_result), ended ones with the last figures
+     * priced for their service (underpayment_figures: another service may have their line's number
+     * now). Two branches rather than one join on either table, so the live branch keeps the plain
+     * join's plan.
      */
     private static String items(String conditions) {
         return COLUMNS + "FROM underpayment u JOIN line_result r ON r.claim_id = u.claim_id AND r.line_no = u.line_no "
                 + NAMES + " WHERE u.ended_at IS NULL AND " + conditions
-                + " UNION ALL " + COLUMNS + "FROM underpayment u JOIN ended_underpayment r ON r.underpayment_id = u.id "
-                + NAMES + " WHERE " + conditions;
+                + " UNION ALL " + COLUMNS + "FROM underpayment u JOIN underpayment_figures r ON r.underpayment_id = u.id "
+                + NAMES + " WHERE u.ended_at IS NOT NULL AND " + conditions;
     }
 
     private static Object[] twice(List<Object> parameters) {

@@ -208,6 +208,28 @@ class ClaimFrequencyTest {
     }
 
     @Test
+    void anItemEndedBeforeItsClaimIsPricedAgainShowsTheLastFiguresPricedForItsService() {
+        UUID payor = UUID.randomUUID();
+        Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("64483", "698.00")));
+        post(payor, "FREQ-B", null, ORIGINAL_LINES).statusCode(201);
+        remit(payor, "FREQ-B");
+        long reviewed = ((Number) worklist(payor).extract().path("items[0].id")).longValue();
+        change(reviewed, "IN_REVIEW");
+
+        // One batch: a correction billing 2500.00 drops the line's figures, and the void comes before any repricing.
+        given().contentType(ContentType.JSON).body("""
+                        {"claims":[{"claimId":"FREQ-B","payorId":"%1$s","frequencyCode":"7","lines":[%2$s]},
+                                   {"claimId":"FREQ-B","payorId":"%1$s","frequencyCode":"8","lines":[%2$s]}]}"""
+                        .formatted(payor, ORIGINAL_LINES.replace("2400", "2500")))
+                .when().post("/api/v1/analytics/claims/batch").then().statusCode(200)
+                .body("replaced", equalTo(1)).body("voided", equalTo(1));
+        item(reviewed).body("status", equalTo("IN_REVIEW")).body("lineEnded", equalTo("VOIDED"))
+                .body("billed", equalTo(2400.00f)).body("expected", equalTo(698.00f)).body("paid", equalTo(668.00f))
+                .body("variance", equalTo(-30.00f));
+        worklist(payor).body("totalItems", equalTo(1));
+    }
+
+    @Test
     void refusesOtherCodesAndAmendmentsOfClaimsNeverStored() {
         UUID payor = UUID.randomUUID();
         post(payor, "FREQ-X", "5", ORIGINAL_LINES).statusCode(400)
