@@ -237,8 +237,7 @@ public class ClaimIngest {
                                 ServiceLineMatch.continuedAs(services(current.content), services(content)), batch.createdAt);
                         next = new Existing(current.id, claim.match, claim.contractId, content, current.version + 1, false);
                     } else {
-                        ClaimVersions.voidClaim(connection, current.id, current.content.lines().size(), batch.jobId,
-                                batch.createdAt);
+                        ClaimVersions.voidClaim(connection, current.id, batch.jobId, batch.createdAt);
                         next = new Existing(current.id, current.match, current.contractId, current.content,
                                 current.version + 1, true);
                     }

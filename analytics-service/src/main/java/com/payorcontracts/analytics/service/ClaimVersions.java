@@ -113,7 +113,7 @@ final class ClaimVersions {
                         ClaimIngest.ContractMatch match, LocalDate firstServiceDate, BigDecimal totalBilled, UUID jobId,
                         int[] continuedAs, Instant now) throws SQLException {
         update(connection, KEEP_FIGURES, claim);
-        endItems(connection, claim, ServiceLineMatch.ended(continuedAs), ClaimFrequency.REPLACEMENT, now);
+        endItems(connection, claim, ServiceLineMatch.ended(continuedAs), UnderpaymentService.LineEnded.REPLACED, now);
         renumberItems(connection, claim, continuedAs);
         try (PreparedStatement statement = connection.prepareStatement(REPLACE)) {
             statement.setString(1, input.providerTin());
@@ -145,9 +145,9 @@ final class ClaimVersions {
      * Voids the claim: it keeps its lines (what was voided) but no figures, and leaves the worklist;
      * items someone worked on stay, ended ({@link #endItems}).
      */
-    static void voidClaim(Connection connection, UUID claim, int lineCount, UUID jobId, Instant now) throws SQLException {
+    static void voidClaim(Connection connection, UUID claim, UUID jobId, Instant now) throws SQLException {
         update(connection, KEEP_FIGURES, claim);
-        endItems(connection, claim, IntStream.rangeClosed(1, lineCount).toArray(), ClaimFrequency.VOID, now);
+        endItems(connection, claim, null, UnderpaymentService.LineEnded.VOIDED, now);
         try (PreparedStatement statement = connection.prepareStatement(VOID)) {
             statement.setString(1, ClaimFrequency.VOID.code());
             statement.setTimestamp(2, Timestamp.from(now));
@@ -160,38 +160,43 @@ final class ClaimVersions {
     }
 
     /**
-     * Ends the live worklist items of these lines: a DETECTED one goes (nobody worked on it, as when a
+     * Ends the live worklist items of these lines (null: of every line): a DETECTED one goes (nobody worked on it, as when a
      * correction pays the line), any other is kept, marked ended by {@code by}, showing the last
      * figures priced for its service ({@link #KEEP_FIGURES}, kept just before). Its work goes on: a
      * recovery still arrives, an item is still written off.
      */
-    private static void endItems(Connection connection, UUID claim, int[] lines, ClaimFrequency by, Instant now)
-            throws SQLException {
-        if (lines.length == 0) {
+    private static void endItems(Connection connection, UUID claim, int[] lines, UnderpaymentService.LineEnded by,
+                                 Instant now) throws SQLException {
+        if (lines != null && lines.length == 0) {
             return;
         }
-        Array numbers = connection.createArrayOf("integer", Arrays.stream(lines).boxed().toArray());
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE underpayment SET ended_at = ?, ended_by = ?, updated_at = ?, row_version = row_version + 1"
-                        + " WHERE claim_id = ? AND line_no = ANY(?) AND ended_at IS NULL AND status <> 'DETECTED'")) {
+        // With an empty array "= ANY" matches nothing, so "every line" is a null array and its own test.
+        Array numbers = lines == null ? null : connection.createArrayOf("integer", Arrays.stream(lines).boxed().toArray());
+        String items = " WHERE claim_id = ? AND (cast(? AS integer[]) IS NULL OR line_no = ANY(?)) AND ended_at IS NULL";
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE underpayment SET ended_at = ?, ended_by = ?,"
+                + " updated_at = ?, row_version = row_version + 1" + items + " AND status <> 'DETECTED'")) {
             statement.setTimestamp(1, Timestamp.from(now));
-            statement.setString(2, (by == ClaimFrequency.VOID ? UnderpaymentService.LineEnded.VOIDED
-                    : UnderpaymentService.LineEnded.REPLACED).name());
+            statement.setString(2, by.name());
             statement.setTimestamp(3, Timestamp.from(now));
             statement.setObject(4, claim);
             statement.setArray(5, numbers);
+            statement.setArray(6, numbers);
             statement.executeUpdate();
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM underpayment WHERE claim_id = ? AND line_no = ANY(?) AND ended_at IS NULL AND status = 'DETECTED'")) {
+                "DELETE FROM underpayment" + items + " AND status = 'DETECTED'")) {
             statement.setObject(1, claim);
             statement.setArray(2, numbers);
+            statement.setArray(3, numbers);
             statement.executeUpdate();
         }
     }
 
     /** Moves the live items of continued lines to their new numbers (the ended ones are out of the way by now). */
     private static void renumberItems(Connection connection, UUID claim, int[] continuedAs) throws SQLException {
+        if (IntStream.range(0, continuedAs.length).allMatch(i -> continuedAs[i] == i + 1)) {
+            return; // every line keeps its number, as when a correction changes an amount or a modifier
+        }
         // Through negative numbers: one live item per line at every row, as the unique index checks it.
         update(connection, "UPDATE underpayment SET line_no = -line_no WHERE claim_id = ? AND ended_at IS NULL", claim);
         List<Integer> from = new ArrayList<>();

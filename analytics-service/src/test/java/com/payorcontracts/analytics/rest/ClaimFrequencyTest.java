@@ -190,14 +190,20 @@ class ClaimFrequencyTest {
         }
     }
 
+    /** A claim of 64483 paid 30.00 short, its worklist item IN_REVIEW: the item's id. */
+    private static long reviewedItem(UUID payor, String claimId) {
+        Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("64483", "698.00")));
+        post(payor, claimId, null, ORIGINAL_LINES).statusCode(201);
+        remit(payor, claimId);
+        long reviewed = ((Number) worklist(payor).extract().path("items[0].id")).longValue();
+        change(reviewed, "IN_REVIEW");
+        return reviewed;
+    }
+
     @Test
     void aVoidEndsTheItemsSomeoneWorkedOnWithTheirFigures() {
         UUID payor = UUID.randomUUID();
-        Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("64483", "698.00")));
-        post(payor, "FREQ-V", null, ORIGINAL_LINES).statusCode(201);
-        remit(payor, "FREQ-V");
-        long reviewed = ((Number) worklist(payor).extract().path("items[0].id")).longValue();
-        change(reviewed, "IN_REVIEW");
+        long reviewed = reviewedItem(payor, "FREQ-V");
 
         post(payor, "FREQ-V", "8", ORIGINAL_LINES).statusCode(200).body("voidedAt", notNullValue());
         worklist(payor).body("totalItems", equalTo(1));
@@ -210,11 +216,7 @@ class ClaimFrequencyTest {
     @Test
     void anItemEndedBeforeItsClaimIsPricedAgainShowsTheLastFiguresPricedForItsService() {
         UUID payor = UUID.randomUUID();
-        Fixtures.contract(payor, null, Fixtures.rates("2026-01-01", null, Fixtures.fixed("64483", "698.00")));
-        post(payor, "FREQ-B", null, ORIGINAL_LINES).statusCode(201);
-        remit(payor, "FREQ-B");
-        long reviewed = ((Number) worklist(payor).extract().path("items[0].id")).longValue();
-        change(reviewed, "IN_REVIEW");
+        long reviewed = reviewedItem(payor, "FREQ-B");
 
         // One batch: a correction billing 2500.00 drops the line's figures, and the void comes before any repricing.
         given().contentType(ContentType.JSON).body("""

@@ -122,29 +122,19 @@ class ScreenListsTest {
                 .then().extract().path("nextPageToken");
         given().queryParam("payorId", UUID.randomUUID()).queryParam("size", 2).queryParam("pageToken", first)
                 .get("/api/v1/analytics/claims").then().statusCode(400).body("errors[0].field", equalTo("pageToken"));
-        given().queryParam("payorId", payor).queryParam("size", 5).get("/api/v1/analytics/claims")
-                .then().body("nextPageToken", nullValue());
-    }
-
-    @Test
-    void refusesASignedTokenWhoseKeyTheClaimListCannotRead() {
-        UUID payor = UUID.randomUUID();
-        for (int i = 1; i <= 3; i++) {
-            postClaim(payor, "KEY-" + i, "2026-03-0" + i);
-        }
-        String next = given().queryParam("payorId", payor).queryParam("size", 2).get("/api/v1/analytics/claims")
-                .then().extract().path("nextPageToken");
-        // Signed with the configured key, so only the key inside is wrong.
+        // Signed with the configured key (as a leaked one would be): only the key inside is wrong.
         PageTokenCodec codec = new PageTokenCodec(pageTokenConfig.secret().getBytes(StandardCharsets.UTF_8));
         String query = "/api/v1/analytics/claims\npayorId=" + payor + "\nsize=2";
-        assertThat(codec.decode(query, next)).isPresent();
+        assertThat(codec.decode(query, first)).isPresent();
         for (List<String> key : List.of(List.of("yesterday", UUID.randomUUID().toString()),
                 List.of(Instant.now().toString(), "not-a-uuid"), List.of(Instant.now().toString()))) {
             given().queryParam("payorId", payor).queryParam("size", 2)
-                    .queryParam("pageToken", codec.encode(query, new PageTokenCodec.PageToken(1, 3, key)))
+                    .queryParam("pageToken", codec.encode(query, new PageTokenCodec.PageToken(1, 5, key)))
                     .get("/api/v1/analytics/claims").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("pageToken"));
         }
+        given().queryParam("payorId", payor).queryParam("size", 5).get("/api/v1/analytics/claims")
+                .then().body("nextPageToken", nullValue());
     }
 
     @Test

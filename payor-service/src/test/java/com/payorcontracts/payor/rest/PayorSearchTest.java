@@ -183,17 +183,7 @@ class PayorSearchTest {
         given().queryParam("name", token).queryParam("size", 2).queryParam("pageToken", "x" + next)
                 .when().get("/api/v1/payors")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("pageToken"));
-    }
-
-    @Test
-    void refusesASignedTokenWhoseKeyThisListCannotRead() {
-        String token = unique("Forged").split(" ")[1];
-        for (int i = 0; i < 3; i++) {
-            createPayor(token + " " + i, "OTHER");
-        }
-        String next = given().queryParam("name", token).queryParam("size", 2).when().get("/api/v1/payors")
-                .then().extract().path("nextPageToken");
-        // Signed as the service signs (the key is the configured one), so only the key inside is wrong.
+        // Signed as the service signs (with the configured key, as a leaked one would be): only the key inside is wrong.
         PageTokenCodec codec = new PageTokenCodec(pageTokenConfig.secret().getBytes(StandardCharsets.UTF_8));
         String query = "/api/v1/payors\nname=" + token + "\nsize=2";
         org.assertj.core.api.Assertions.assertThat(codec.decode(query, next)).isPresent();
