@@ -102,8 +102,10 @@ class ProjectionUpdatesTest {
             connection.rollback();
         }
         System.out.println("Plan of the contract-changed follow-up:\n  " + String.join("\n  ", plan));
-        assertThat(String.join("\n", plan)).contains("claim_contract_idx").contains("claim_unmatched_idx")
-                .doesNotContain("Seq Scan");
+        // Which index serves the unmatched half depends on the table's statistics at the time (the partial
+        // claim_unmatched_idx, or claim_contract_idx on contract_id IS NULL once autovacuum has analyzed few
+        // unmatched claims): either is an index, so the assertion is that neither half scans the table.
+        assertThat(String.join("\n", plan)).contains("claim_contract_idx").doesNotContain("Seq Scan");
     }
 
     private long count(String sql, Object parameter) throws Exception {
