@@ -115,7 +115,8 @@ public class UnderpaymentResource {
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealPacket.class)),
             @Content(mediaType = AppealPacketPdf.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "409", description = "The underpayment's contract or terms are no longer projected")
+    @APIResponse(responseCode = "409", description = "The underpayment's contract or terms are no longer projected, or"
+            + " the service it was found on is no longer billed (`lineEnded`)")
     public AppealPacket appealPacket(@PathParam("id") long id) {
         return appeals.packet(id);
     }
@@ -145,8 +146,8 @@ public class UnderpaymentResource {
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealPacket.class)),
             @Content(mediaType = AppealPacketPdf.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "409", description = "The underpayment cannot move to APPEALED from its current status;"
-            + " `allowedStatuses` names the allowed ones")
+    @APIResponse(responseCode = "409", description = "The underpayment cannot move to APPEALED from its current status"
+            + " (`allowedStatuses` names the allowed ones), or it has no packet (as for getAppealPacket); nothing moves")
     public RestResponse<AppealPacket> appeal(@PathParam("id") long id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch) {
         AppealPacketService.Appealed appealed = appeals.appeal(id, EntityTags.fromIfMatch(ifMatch));
         return EntityTags.tagged(appealed.packet(), appealed.version());

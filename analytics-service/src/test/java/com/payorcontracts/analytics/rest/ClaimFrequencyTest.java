@@ -1,9 +1,11 @@
 package com.payorcontracts.analytics.rest;
 
 import com.payorcontracts.analytics.Fixtures;
+import com.payorcontracts.analytics.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.UUID;
 
 import static com.payorcontracts.testing.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -29,6 +32,17 @@ class ClaimFrequencyTest {
     private static final String REPLACEMENT_LINES = """
             {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500},
             {"code":"64483","dateOfService":"2026-03-01","billedCharge":2400}""";
+    /** REPLACEMENT_LINES' two services in the other order: 64483 on line 1, 62323 on line 2. */
+    private static final String BOTH_LINES = """
+            {"code":"64483","dateOfService":"2026-03-01","billedCharge":2400},
+            {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500}""";
+    private static final String ONLY_62323 = """
+            {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500}""";
+
+    @AfterEach
+    void releaseClock() {
+        TestClock.release();
+    }
 
     private static ValidatableResponse post(UUID payor, String claimId, String frequencyCode, String lines) {
         return given().contentType(ContentType.JSON).body("""
@@ -141,15 +155,7 @@ class ClaimFrequencyTest {
         UUID payor = UUID.randomUUID();
         Fixtures.contract(payor, null,
                 Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40"), Fixtures.fixed("64483", "698.00")));
-        String both = """
-                {"code":"64483","dateOfService":"2026-03-01","billedCharge":2400},
-                {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500}""";
-        String reordered = """
-                {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500},
-                {"code":"64483","dateOfService":"2026-03-01","billedCharge":2400}""";
-        String without64483 = """
-                {"code":"62323","dateOfService":"2026-03-01","billedCharge":1500}""";
-        post(payor, "FREQ-W", null, both).statusCode(201);
+        post(payor, "FREQ-W", null, BOTH_LINES).statusCode(201);
         // 64483 paid 668.00 of 698.00 (30.00 short), 62323 paid 500.00 of 612.40 (112.40 short)
         remit(payor, "FREQ-W", "3900", "1168.00", PAID_64483 + "," + PAID_62323);
         // largest shortfall first: 62323 (-112.40) on line 2, 64483 (-30.00) on line 1
@@ -160,7 +166,7 @@ class ClaimFrequencyTest {
         change(appealed, "APPEALED");
 
         // The corrected claim bills the same services in the other order: the appeal stays with 64483.
-        post(payor, "FREQ-W", "7", reordered).statusCode(200).body("version", equalTo(2));
+        post(payor, "FREQ-W", "7", REPLACEMENT_LINES).statusCode(200).body("version", equalTo(2));
         item(appealed).body("status", equalTo("APPEALED")).body("lineNo", equalTo(2)).body("code", equalTo("64483"))
                 .body("variance", equalTo(-30.00f)).body("lineEnded", nullValue());
         item(untouched).body("status", equalTo("DETECTED")).body("lineNo", equalTo(1)).body("code", equalTo("62323"))
@@ -168,7 +174,7 @@ class ClaimFrequencyTest {
         worklist(payor).body("totalItems", equalTo(2));
 
         // The next one no longer bills 64483: the appeal outlives its line, with the figures it had.
-        post(payor, "FREQ-W", "7", without64483).statusCode(200).body("version", equalTo(3));
+        post(payor, "FREQ-W", "7", ONLY_62323).statusCode(200).body("version", equalTo(3));
         item(appealed).body("status", equalTo("APPEALED")).body("lineEnded", equalTo("REPLACED"))
                 .body("lineEndedAt", notNullValue()).body("code", equalTo("64483")).body("lineNo", equalTo(2))
                 .body("expected", equalTo(698.00f)).body("paid", equalTo(668.00f)).body("variance", equalTo(-30.00f))
@@ -178,7 +184,7 @@ class ClaimFrequencyTest {
         worklist(payor).body("totalItems", equalTo(2));
 
         // A void removes what nobody worked on; the ended appeal stays as it was, and its work goes on.
-        post(payor, "FREQ-W", "8", without64483).statusCode(200);
+        post(payor, "FREQ-W", "8", ONLY_62323).statusCode(200);
         worklist(payor).body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) appealed))
                 .body("items[0].lineEnded", equalTo("REPLACED"));
         given().get("/api/v1/analytics/underpayments/" + untouched).then().statusCode(404);
@@ -188,6 +194,42 @@ class ClaimFrequencyTest {
             given().queryParam("payorId", payor).queryParam("sort", sort).get("/api/v1/analytics/underpayments").then()
                     .statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo((int) appealed));
         }
+    }
+
+    @Test
+    void anEndedItemNeverTakesTheFiguresOfTheServiceNowOnItsLineNumber() {
+        TestClock.fix("2026-04-01T12:00:00Z"); // within the appeal window of the 2026-03-20 payment
+        UUID payor = UUID.randomUUID();
+        Fixtures.contract(payor, null,
+                Fixtures.rates("2026-01-01", null, Fixtures.fixed("62323", "612.40"), Fixtures.fixed("64483", "698.00")));
+        post(payor, "FREQ-N", null, BOTH_LINES).statusCode(201);
+        remit(payor, "FREQ-N", "3900", "1168.00", PAID_64483 + "," + PAID_62323);
+        long detected = ((Number) worklist(payor).extract().path("items[0].id")).longValue();
+        long reviewed = ((Number) worklist(payor).extract().path("items[1].id")).longValue();
+        change(reviewed, "IN_REVIEW");
+
+        // The correction drops 64483 (line 1, under review); 62323 moves up to line 1, the reviewed item's number.
+        post(payor, "FREQ-N", "7", ONLY_62323).statusCode(200).body("version", equalTo(2));
+        item(detected).body("lineNo", equalTo(1)).body("code", equalTo("62323")).body("variance", equalTo(-112.40f))
+                .body("lineEnded", nullValue());
+        item(reviewed).body("lineNo", equalTo(1)).body("code", equalTo("64483")).body("variance", equalTo(-30.00f))
+                .body("lineEnded", equalTo("REPLACED"));
+        // Nothing that reads a line's figures by its number attaches 62323's to the ended 64483 item: no packet
+        // of the wrong service, no second packet or alert for 62323's shortfall.
+        given().get("/api/v1/analytics/underpayments/" + reviewed + "/appeal-packet").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("REPLACED"));
+        String etag = given().get("/api/v1/analytics/underpayments/" + reviewed).then().extract().header("ETag");
+        given().header("If-Match", etag).post("/api/v1/analytics/underpayments/" + reviewed + "/appeal").then()
+                .statusCode(409).body("detail", containsString("no longer billed"));
+        item(reviewed).body("status", equalTo("IN_REVIEW")).header("ETag", equalTo(etag));
+        given().queryParam("payorId", payor).get("/api/v1/analytics/underpayments/appeal-packets").then().statusCode(200)
+                .body("count", equalTo(1)).body("packets[0].underpaymentId", equalTo((int) detected))
+                .body("totalVariance", equalTo(-112.40f));
+        // Appeal by 2026-03-20 + 180 days = 2026-09-16, 168 days ahead.
+        given().queryParam("payorId", payor).queryParam("kind", "APPEAL_DEADLINE").queryParam("withinDays", 180)
+                .get("/api/v1/alerts").then().statusCode(200)
+                .body("items.subjectId", equalTo(List.of(Long.toString(detected))))
+                .body("items.subjectLabel", equalTo(List.of("FREQ-N 62323"))).body("items.dueDate", equalTo(List.of("2026-09-16")));
     }
 
     /** A claim of 64483 paid 30.00 short, its worklist item IN_REVIEW: the item's id. */
